@@ -1,0 +1,146 @@
+package org.custodia.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.custodia.audit.internal.ChainVerifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading the trail: the organisation's administrators and DPOs search it and verify its chain.
+ * Both are themselves audited. Row-level security limits everything to the reader's organisation.
+ */
+@Component
+public class AuditLog {
+
+    public static final int PAGE_SIZE = 50;
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final String COLUMNS = "id, organisation_id, sequence, occurred_at, actor_type, actor_id, action,"
+            + " object_type, object_id, subject_id, purpose, outcome, detail, request_id, client_ref,"
+            + " previous_hash, entry_hash";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate streaming;
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditTrail trail, Clock clock) {
+        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbcTemplate.getDataSource());
+        this.streaming.setFetchSize(10_000);
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    /** One page (from 0) of the entries that match, newest first, with the total count. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMINISTRATOR', 'DATA_PROTECTION_OFFICER')")
+    public AuditPage search(AuditFilter filter, int page) {
+        StringBuilder where = new StringBuilder(" where organisation_id is not distinct from current_organisation()");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.actorId() != null) {
+            where.append(" and actor_id = :actorId");
+            params.put("actorId", filter.actorId());
+        }
+        addEquals(where, params, "action", filter.action());
+        addEquals(where, params, "object_type", filter.objectType());
+        addEquals(where, params, "object_id", filter.objectId());
+        if (filter.from() != null) {
+            where.append(" and occurred_at >= :from");
+            params.put("from", startOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" and occurred_at < :to");
+            params.put("to", startOf(filter.to().plusDays(1)));
+        }
+        long total = jdbc.sql("select count(*) from audit_entries" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<AuditEntry> entries = jdbc.sql("select " + COLUMNS + " from audit_entries" + where
+                        + " order by sequence desc limit :limit offset :offset")
+                .params(params)
+                .param("limit", PAGE_SIZE)
+                .param("offset", (long) Math.max(page, 0) * PAGE_SIZE)
+                .query((row, n) -> new AuditEntry(
+                        row.getLong("id"),
+                        row.getLong("sequence"),
+                        row.getTimestamp("occurred_at").toInstant(),
+                        row.getString("actor_type"),
+                        row.getObject("actor_id", UUID.class),
+                        row.getString("action"),
+                        row.getString("object_type"),
+                        row.getString("object_id"),
+                        row.getObject("subject_id", UUID.class),
+                        row.getString("purpose"),
+                        row.getString("outcome"),
+                        row.getString("detail"),
+                        row.getString("request_id")))
+                .list();
+        trail.record(AuditRecord.of("audit.searched", Outcome.SUCCESS).about("audit-trail", null));
+        return new AuditPage(entries, total, Math.max(page, 0), PAGE_SIZE);
+    }
+
+    /** Re-computes the whole chain of the reader's organisation. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMINISTRATOR', 'DATA_PROTECTION_OFFICER')")
+    public AuditVerification verify() {
+        AuditVerification result = verifyCurrentChain();
+        trail.record(AuditRecord.of("audit.verified", result.intact() ? Outcome.SUCCESS : Outcome.FAILURE)
+                .about("audit-trail", null)
+                .withDetail("entries checked: " + result.entriesChecked()));
+        return result;
+    }
+
+    /**
+     * The walk itself, for whoever runs in the organisation's context (the benchmark, a scheduled
+     * check). Must run inside a transaction: the rows are streamed with a cursor.
+     */
+    @Transactional(readOnly = true)
+    public AuditVerification verifyCurrentChain() {
+        ChainVerifier verifier = new ChainVerifier();
+        streaming.query(
+                "select " + COLUMNS + " from audit_entries"
+                        + " where organisation_id is not distinct from current_organisation() order by sequence, id",
+                (RowCallbackHandler) row -> verifier.accept(row));
+        List<Object[]> head = new ArrayList<>();
+        jdbc.sql("select last_sequence, last_hash from audit_chain_heads"
+                        + " where chain_key = coalesce(current_organisation(), '00000000-0000-0000-0000-000000000000')")
+                .query(row -> {
+                    head.add(new Object[] {row.getLong(1), row.getBytes(2)});
+                });
+        long headSequence = head.isEmpty() ? 0 : (long) head.get(0)[0];
+        byte[] headHash = head.isEmpty() ? new byte[32] : (byte[]) head.get(0)[1];
+        verifier.finish(headSequence, headHash);
+        return verifier.intact()
+                ? AuditVerification.intact(verifier.checked(), clock.instant())
+                : AuditVerification.broken(
+                        verifier.checked(),
+                        verifier.badEntryId(),
+                        verifier.badSequence(),
+                        verifier.problem(),
+                        clock.instant());
+    }
+
+    private static void addEquals(StringBuilder where, Map<String, Object> params, String column, String value) {
+        if (value != null && !value.isBlank()) {
+            where.append(" and ").append(column).append(" = :").append(column);
+            params.put(column, value.trim());
+        }
+    }
+
+    private static Timestamp startOf(LocalDate date) {
+        return Timestamp.from(date.atStartOfDay(UK).toInstant());
+    }
+}

@@ -1,0 +1,82 @@
+package org.custodia.audit;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.custodia.encryption.Pseudonyms;
+import org.custodia.platform.RequestContext;
+import org.custodia.platform.Tenancy;
+import org.custodia.shared.Actor;
+import org.custodia.shared.OrganisationId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends to the audit trail, always inside the transaction of the action it records: if the entry
+ * cannot be written the action rolls back with it. There is deliberately no switch to turn it off.
+ */
+@Component
+public class AuditTrail {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Pseudonyms pseudonyms;
+
+    AuditTrail(JdbcClient jdbc, Clock clock, Pseudonyms pseudonyms) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.pseudonyms = pseudonyms;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditRecord record) {
+        Actor actor =
+                record.actor() != null ? record.actor() : Tenancy.currentActor().orElse(null);
+        OrganisationId organisation = record.organisation() != null
+                ? record.organisation()
+                : Tenancy.current().orElse(null);
+        RequestContext request = RequestContext.current().orElse(null);
+        jdbc.sql("""
+                        insert into audit_entries (organisation_id, occurred_at, actor_type, actor_id, action,
+                            object_type, object_id, subject_id, purpose, outcome, detail, request_id, client_ref)
+                        values (:organisation, :occurredAt, :actorType, :actorId, :action, :objectType, :objectId,
+                            :subjectId, :purpose, :outcome, :detail, :requestId, :clientRef)
+                        """)
+                .param("organisation", organisation == null ? null : organisation.value())
+                .param("occurredAt", java.sql.Timestamp.from(clock.instant()))
+                .param("actorType", actorType(actor))
+                .param("actorId", actor == null ? null : actor.id().value())
+                .param("action", record.action())
+                .param("objectType", record.objectType())
+                .param("objectId", record.objectId())
+                .param("subjectId", record.subjectId())
+                .param("purpose", record.purpose())
+                .param("outcome", record.outcome().name())
+                .param("detail", record.detail())
+                .param("requestId", request == null ? null : request.requestId())
+                .param("clientRef", clientReference(request))
+                .update();
+    }
+
+    private String clientReference(RequestContext request) {
+        if (request == null || request.clientAddress() == null) {
+            return null;
+        }
+        // Never the raw address: a keyed pseudonym still links repeated attempts from one client.
+        return pseudonyms.of("client-address", request.clientAddress());
+    }
+
+    private static String actorType(Actor actor) {
+        if (actor == null) {
+            return "ANONYMOUS";
+        }
+        if (actor.isOperator()) {
+            return "OPERATOR";
+        }
+        return actor.id().value().equals(SYSTEM) ? "SYSTEM" : "USER";
+    }
+
+    /** The id under which Custodia itself acts (scheduled jobs, demo set-up). */
+    public static final UUID SYSTEM = new UUID(0, 0);
+}

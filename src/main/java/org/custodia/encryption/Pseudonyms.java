@@ -1,0 +1,60 @@
+package org.custodia.encryption;
+
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.prf.PredefinedPrfParameters;
+import com.google.crypto.tink.prf.PrfSet;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import org.custodia.encryption.internal.MasterKey;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keyed pseudonyms (HMAC-SHA256 PRF): the same input always gives the same pseudonym, so repeated
+ * sign-in failures from one address can be linked, but the input cannot be recovered without the
+ * key, which is kept in the database sealed under the master key.
+ */
+@Component
+public class Pseudonyms {
+
+    private static final byte[] KEY_CONTEXT = "pseudonym-key".getBytes(StandardCharsets.UTF_8);
+
+    private final PrfSet prf;
+
+    Pseudonyms(MasterKey masterKey, JdbcClient jdbc, TransactionTemplate transactions) {
+        this.prf = transactions.execute(status -> loadOrCreate(masterKey, jdbc));
+    }
+
+    /** A 128-bit pseudonym of the value, in hex, distinct per purpose. */
+    public String of(String purpose, String value) {
+        try {
+            byte[] input = (purpose + '\u001f' + value).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(prf.computePrimary(input, 16));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not compute a pseudonym", e);
+        }
+    }
+
+    private static PrfSet loadOrCreate(MasterKey masterKey, JdbcClient jdbc) {
+        try {
+            KeysetHandle fresh = KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF);
+            byte[] sealed = TinkProtoKeysetFormat.serializeEncryptedKeyset(fresh, masterKey.aead(), KEY_CONTEXT);
+            // Several nodes may start at once: the first insert wins and all read the same key.
+            jdbc.sql("insert into platform_keys (purpose, sealed_keyset) values ('pseudonyms', :keyset)"
+                            + " on conflict (purpose) do nothing")
+                    .param("keyset", sealed)
+                    .update();
+            byte[] stored = jdbc.sql("select sealed_keyset from platform_keys where purpose = 'pseudonyms'")
+                    .query(byte[].class)
+                    .single();
+            return TinkProtoKeysetFormat.parseEncryptedKeyset(stored, masterKey.aead(), KEY_CONTEXT)
+                    .getPrimitive(RegistryConfiguration.get(), PrfSet.class);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The pseudonym key cannot be opened with this master key", e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.custodia.platform.internal;
+
+import java.time.Clock;
+import java.util.Arrays;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.EnableTransactionManagement;
+
+@Configuration(proxyBeanMethods = false)
+@EnableTransactionManagement
+class DatabaseConfiguration {
+
+    @Bean
+    PlatformTransactionManager transactionManager(DataSource dataSource) {
+        return new TenantAwareTransactionManager(dataSource);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** The pool must close before the embedded server stops, so it depends on the server's lifecycle. */
+    @Bean
+    static BeanFactoryPostProcessor dataSourceAfterEmbeddedPostgres() {
+        return beanFactory -> {
+            if (!beanFactory.containsBeanDefinition("dataSource")
+                    || beanFactory.getBeanNamesForType(EmbeddedPostgresLifecycle.class, true, false).length == 0) {
+                return;
+            }
+            BeanDefinition dataSource = beanFactory.getBeanDefinition("dataSource");
+            String[] dependsOn = dataSource.getDependsOn() == null ? new String[0] : dataSource.getDependsOn();
+            String[] extended = Arrays.copyOf(dependsOn, dependsOn.length + 1);
+            extended[dependsOn.length] =
+                    beanFactory.getBeanNamesForType(EmbeddedPostgresLifecycle.class, true, false)[0];
+            dataSource.setDependsOn(extended);
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package org.custodia.platform.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a session that has lasted longer than the absolute limit (NIST AAL2: at least every 12 hours)
+ * however active it is; the idle limit is the session store's own timeout.
+ */
+@Component
+class SessionLifetimeFilter extends OncePerRequestFilter {
+
+    private final Clock clock;
+    private final Duration absoluteLimit;
+
+    SessionLifetimeFilter(Clock clock, @Value("${custodia.session.absolute-timeout}") Duration absoluteLimit) {
+        this.clock = clock;
+        this.absoluteLimit = absoluteLimit;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null && clock.millis() - session.getCreationTime() > absoluteLimit.toMillis()) {
+            session.invalidate();
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                response.sendRedirect(request.getContextPath() + "/sign-in?expired");
+            }
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
