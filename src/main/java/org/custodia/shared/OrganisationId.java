@@ -1,11 +1,12 @@
 package org.custodia.shared;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
 /** The identity of a controller organisation (a tenant). */
-public record OrganisationId(UUID value) implements Serializable {
+public record OrganisationId(@JsonValue UUID value) implements Serializable {
 
     public OrganisationId {
         Objects.requireNonNull(value, "organisation id");

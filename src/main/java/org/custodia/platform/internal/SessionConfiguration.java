@@ -2,12 +2,26 @@ package org.custodia.platform.internal;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.SessionIdGenerator;
+import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
+
+    /**
+     * Session reads happen while the security context is being loaded, before anyone's organisation is
+     * known, so they use a plain transaction manager (session tables hold no tenant rows).
+     */
+    @Bean
+    @SpringSessionTransactionManager
+    PlatformTransactionManager springSessionTransactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
+    }
 
     /** 256 random bits per session id: the default UUID carries only 122 (ASVS asks for 128). */
     @Bean

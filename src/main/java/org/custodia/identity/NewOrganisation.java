@@ -1,0 +1,4 @@
+package org.custodia.identity;
+
+/** What an operator enters to register a controller. */
+public record NewOrganisation(String name, String code, OrganisationKind kind, Nation nation, boolean mfaRequired) {}
