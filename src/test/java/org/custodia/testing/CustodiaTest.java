@@ -18,5 +18,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestDatabase.class)
+@Import({TestDatabase.class, TestOrganisations.class})
 public @interface CustodiaTest {}

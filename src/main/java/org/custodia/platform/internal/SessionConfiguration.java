@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.SessionIdGenerator;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -21,6 +23,21 @@ class SessionConfiguration {
     @SpringSessionTransactionManager
     PlatformTransactionManager springSessionTransactionManager(DataSource dataSource) {
         return new JdbcTransactionManager(dataSource);
+    }
+
+    /**
+     * The session cookie: HttpOnly, SameSite=Strict, and Secure whenever the request came over TLS
+     * (always, in production). Declared here rather than left to the container so every deployment,
+     * and the tests, get the same cookie.
+     */
+    @Bean
+    CookieSerializer cookieSerializer() {
+        DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+        serializer.setCookieName("CUSTODIA_SESSION");
+        serializer.setUseHttpOnlyCookie(true);
+        serializer.setSameSite("Strict");
+        serializer.setCookiePath("/");
+        return serializer;
     }
 
     /** 256 random bits per session id: the default UUID carries only 122 (ASVS asks for 128). */
