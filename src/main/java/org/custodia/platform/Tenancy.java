@@ -54,16 +54,22 @@ public class Tenancy {
         OrganisationId before = current().orElse(null);
         OVERRIDE.set(new Scope(organisation));
         applyToOpenTransaction(organisation);
+        T result;
         try {
-            return work.get();
-        } finally {
-            if (previous == null) {
-                OVERRIDE.remove();
-            } else {
-                OVERRIDE.set(previous);
+            result = work.get();
+        } catch (RuntimeException | Error failure) {
+            restore(previous);
+            try {
+                applyToOpenTransaction(before);
+            } catch (RuntimeException unusableTransaction) {
+                // The failed work already aborted the transaction; it is rolling back anyway.
+                failure.addSuppressed(unusableTransaction);
             }
-            applyToOpenTransaction(before);
+            throw failure;
         }
+        restore(previous);
+        applyToOpenTransaction(before);
+        return result;
     }
 
     public void runAs(OrganisationId organisation, Runnable work) {
@@ -71,6 +77,14 @@ public class Tenancy {
             work.run();
             return null;
         });
+    }
+
+    private static void restore(Scope previous) {
+        if (previous == null) {
+            OVERRIDE.remove();
+        } else {
+            OVERRIDE.set(previous);
+        }
     }
 
     private void applyToOpenTransaction(OrganisationId organisation) {
