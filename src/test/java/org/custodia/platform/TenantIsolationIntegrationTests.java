@@ -80,6 +80,7 @@ class TenantIsolationIntegrationTests {
                                                 + " 'ACTIVE', now(), now())")
                                         .param("b", b.id().value())
                                         .update())))
+                .rootCause()
                 .hasMessageContaining("row-level security");
     }
 
