@@ -145,9 +145,9 @@ class AccountController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
-            ApiTokens.CreatedToken created = tokens.create(name, parseDays(days));
-            redirect.addFlashAttribute("createdToken", created);
-            return "redirect:/account";
+            // Shown in this response only: a redirect would park the secret in the session store.
+            model.addAttribute("createdToken", tokens.create(name, parseDays(days)));
+            return show(model);
         } catch (InvalidInput e) {
             return showWithErrors(model, e, response);
         }
