@@ -142,7 +142,6 @@ class AccountController {
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "90") String days,
             Model model,
-            RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
             // Shown in this response only: a redirect would park the secret in the session store.
