@@ -101,7 +101,7 @@ create table notifications (
 create table sign_in_throttle (
     throttle_key text primary key,
     failures int not null,
-    window_started_at timestamptz not null,
+    last_failure_at timestamptz not null,
     locked_until timestamptz
 );
 grant select, insert, update, delete on sign_in_throttle to ${app_role};

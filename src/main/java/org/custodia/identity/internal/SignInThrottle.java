@@ -13,15 +13,18 @@ import org.springframework.stereotype.Component;
  * PostgreSQL (so every node sees them) under keyed pseudonyms of what was typed, never the email.
  * <ul>
  *   <li>per account (Organisation ID + email, whether or not it exists, so the lock reveals nothing):
- *       after 5 failures within 15 minutes, locked for 1 minute, doubling with each further failure
- *       up to 15 minutes; a successful sign-in clears it;
- *   <li>per client address: after 50 failures within 15 minutes, locked for 15 minutes.
+ *       after 5 failures, locked for 1 minute, doubling with each further failure up to 15 minutes;
+ *       the count clears after a successful sign-in or an hour without a failure;
+ *   <li>per client address: after 50 failures (an hour without one clears the count), locked for 15
+ *       minutes.
  * </ul>
  */
 @Component
 public class SignInThrottle {
 
-    static final Duration WINDOW = Duration.ofMinutes(15);
+    /** Longer than the longest lock, so that guessing straight after each lock still escalates. */
+    static final Duration QUIET_RESET = Duration.ofHours(1);
+
     static final int ACCOUNT_FREE_FAILURES = 5;
     static final Duration ACCOUNT_FIRST_LOCK = Duration.ofMinutes(1);
     static final Duration MAXIMUM_LOCK = Duration.ofMinutes(15);
@@ -69,22 +72,21 @@ public class SignInThrottle {
 
     private int countFailure(String key) {
         Timestamp now = Timestamp.from(clock.instant());
-        Timestamp windowStart = Timestamp.from(clock.instant().minus(WINDOW));
+        Timestamp quietSince = Timestamp.from(clock.instant().minus(QUIET_RESET));
+        // The count starts again only after an hour without failures.
         return jdbc.sql("""
-                        insert into sign_in_throttle (throttle_key, failures, window_started_at)
+                        insert into sign_in_throttle (throttle_key, failures, last_failure_at)
                         values (:key, 1, :now)
                         on conflict (throttle_key) do update set
-                            failures = case when sign_in_throttle.window_started_at < :windowStart
+                            failures = case when sign_in_throttle.last_failure_at < :quietSince
                                 and (sign_in_throttle.locked_until is null or sign_in_throttle.locked_until < :now)
                                 then 1 else sign_in_throttle.failures + 1 end,
-                            window_started_at = case when sign_in_throttle.window_started_at < :windowStart
-                                and (sign_in_throttle.locked_until is null or sign_in_throttle.locked_until < :now)
-                                then :now else sign_in_throttle.window_started_at end
+                            last_failure_at = :now
                         returning failures
                         """)
                 .param("key", key)
                 .param("now", now)
-                .param("windowStart", windowStart)
+                .param("quietSince", quietSince)
                 .query(Integer.class)
                 .single();
     }
