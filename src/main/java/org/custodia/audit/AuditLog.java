@@ -142,8 +142,10 @@ public class AuditLog {
         ChainVerifier verifier = head.isEmpty()
                 ? new ChainVerifier(0, new byte[32])
                 : new ChainVerifier((long) head.get(0)[0], (byte[]) head.get(0)[1]);
+        // By sequence alone: the unique (organisation_id, sequence) index then delivers the rows in
+        // order without sorting the whole chain; a repeated sequence is reported whichever comes first.
         streaming.query(
-                "select " + COLUMNS + " from audit_entries where " + ownChain() + " order by sequence, id",
+                "select " + COLUMNS + " from audit_entries where " + ownChain() + " order by sequence",
                 (RowCallbackHandler) verifier::accept);
         verifier.finish();
         return verifier.intact()
