@@ -3,6 +3,7 @@ package org.custodia.audit.web;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.custodia.audit.AuditEntry;
 import org.custodia.audit.AuditLog;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class AuditPageController {
 
     private static final DateTimeFormatter UK_TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.of("Europe/London"));
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final AuditLog log;
 

@@ -150,4 +150,13 @@ class AuditApiIntegrationTests {
                 .asString()
                 .contains("user ID");
     }
+
+    @Test
+    void isDescribedInTheOpenApiDocument() {
+        assertThat(mvc.get().uri("/v3/api-docs"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("/api/v1/audit/entries", "/api/v1/audit/verification")
+                .contains("Search the audit trail", "Verify the organisation's audit chain");
+    }
 }
