@@ -1,5 +1,8 @@
 package org.custodia.testing;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -124,7 +127,21 @@ public class TestOrganisations {
                         .list()));
     }
 
-    public static Timestamp now() {
-        return Timestamp.from(Instant.now());
+    /** An organisation made directly as the owner, for tests that need no application context beans. */
+    public static OrganisationId create(TestDatabase database) {
+        OrganisationId id = OrganisationId.random();
+        String code = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection owner = database.owner();
+                PreparedStatement insert = owner.prepareStatement("insert into organisations (id, code, name, kind,"
+                        + " nation, created_at) values (?, ?, ?, 'LOCAL_AUTHORITY', 'ENGLAND', ?)")) {
+            insert.setObject(1, id.value());
+            insert.setString(2, code);
+            insert.setString(3, "Test council " + code);
+            insert.setTimestamp(4, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create a test organisation", e);
+        }
+        return id;
     }
 }

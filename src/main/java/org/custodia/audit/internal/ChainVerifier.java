@@ -7,21 +7,32 @@ import java.util.UUID;
 
 /**
  * Walks one chain in sequence order and stops at the first entry that does not fit: a gap in the
- * sequence (entries deleted), a repeated or out-of-place entry (inserted or reordered), or a hash
- * that no longer matches the entry's content (altered).
+ * sequence (entries deleted), a repeated entry, an entry whose link to the one before it is broken
+ * (inserted, moved or deleted), or a hash that no longer matches the entry's content (altered). The
+ * chain head, read in the same snapshot as the entries, catches entries cut off the end.
  */
 public final class ChainVerifier {
 
     static final byte[] GENESIS = new byte[32];
 
+    private final long headSequence;
+    private final byte[] headHash;
     private long expectedSequence = 1;
     private byte[] expectedPrevious = GENESIS;
+    private Long lastId;
+    private Long firstIdBeyondHead;
     private long checked;
     private Long badEntryId;
     private Long badSequence;
     private String problem;
 
-    /** Checks the current row; returns false once the chain is broken (later rows are not read). */
+    /** A chain whose head (from {@code audit_chain_heads}) says it ends at this sequence and hash. */
+    public ChainVerifier(long headSequence, byte[] headHash) {
+        this.headSequence = headSequence;
+        this.headHash = headHash;
+    }
+
+    /** Checks the current row; returns false once the chain is broken (later rows are not checked). */
     public boolean accept(ResultSet row) throws SQLException {
         if (problem != null) {
             return false;
@@ -30,35 +41,50 @@ public final class ChainVerifier {
         long sequence = row.getLong("sequence");
         byte[] previous = row.getBytes("previous_hash");
         byte[] stored = row.getBytes("entry_hash");
-        byte[] computed = AuditCanonicalForm.hash(previous, fields(row, sequence));
         if (sequence > expectedSequence) {
-            fail(id, sequence, "entries " + expectedSequence + " to " + (sequence - 1) + " are missing (deleted)");
+            fail(id, sequence, missing(expectedSequence, sequence - 1) + " missing before this entry (deleted)");
         } else if (sequence < expectedSequence) {
             fail(id, sequence, "sequence " + sequence + " appears again (an entry was inserted)");
-        } else if (!Arrays.equals(computed, stored)) {
-            fail(id, sequence, "the entry's content no longer matches its hash (altered)");
         } else if (!Arrays.equals(previous, expectedPrevious)) {
-            fail(id, sequence, "the entry does not follow the one before it (inserted, deleted or reordered)");
+            // Checked before the content so that a moved or forged-in entry is named as such.
+            fail(id, sequence, "the entry does not follow the one before it (an entry was inserted, moved or removed)");
+        } else if (!Arrays.equals(AuditCanonicalForm.hash(previous, fields(row, sequence)), stored)) {
+            fail(id, sequence, "the entry's content no longer matches its hash (altered)");
         } else {
+            if (sequence == headSequence + 1) {
+                firstIdBeyondHead = id;
+            }
             checked++;
             expectedSequence++;
             expectedPrevious = stored;
+            lastId = id;
             return true;
         }
         return false;
     }
 
-    /** Compares the end of the walk with the chain head, which catches entries cut off the end. */
-    public void finish(long headSequence, byte[] headHash) {
-        if (problem == null && headSequence != expectedSequence - 1) {
-            fail(
-                    null,
-                    headSequence,
-                    "the chain should end at entry " + headSequence + " but ends at " + (expectedSequence - 1)
-                            + " (entries deleted from the end)");
-        } else if (problem == null && headSequence > 0 && !Arrays.equals(headHash, expectedPrevious)) {
-            fail(null, headSequence, "the last entry does not match the chain head (altered)");
+    /** Compares the end of the walk with the chain head. */
+    public void finish() {
+        if (problem != null) {
+            return;
         }
+        long last = expectedSequence - 1;
+        if (last < headSequence) {
+            // The first missing entry has no row left to name, only its sequence.
+            fail(null, last + 1, missing(last + 1, headSequence) + " missing from the end (deleted)");
+        } else if (last > headSequence) {
+            fail(
+                    firstIdBeyondHead,
+                    headSequence + 1,
+                    "the chain head ends at entry " + headSequence + " but entries go on to " + last
+                            + " (added without the chain trigger, or the head was reset)");
+        } else if (!Arrays.equals(expectedPrevious, headHash)) {
+            fail(lastId, last, "the last entry does not match the chain head (replaced)");
+        }
+    }
+
+    private static String missing(long from, long to) {
+        return from == to ? "entry " + from + " is" : "entries " + from + " to " + to + " are";
     }
 
     private void fail(Long id, long sequence, String what) {

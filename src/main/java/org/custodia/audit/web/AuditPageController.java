@@ -1,0 +1,97 @@
+package org.custodia.audit.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.custodia.audit.AuditEntry;
+import org.custodia.audit.AuditLog;
+import org.custodia.audit.AuditPage;
+import org.custodia.audit.AuditVerification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The audit page: search the organisation's trail and verify its chain. */
+@Controller
+@RequestMapping("/audit")
+// Checked here as well as in AuditLog, so that a form with mistakes is refused too, not shown back.
+@PreAuthorize("hasAnyRole('ORGANISATION_ADMINISTRATOR', 'DATA_PROTECTION_OFFICER')")
+class AuditPageController {
+
+    private static final DateTimeFormatter UK_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
+    private final AuditLog log;
+
+    AuditPageController(AuditLog log) {
+        this.log = log;
+    }
+
+    @GetMapping
+    public String search(AuditSearchForm form, Model model) {
+        return show(form, null, model);
+    }
+
+    /** Shows the result on the page itself: verifying again on a refresh is harmless (and audited). */
+    @PostMapping("/verification")
+    public String verify(Model model) {
+        return show(AuditSearchForm.empty(), log.verify(), model);
+    }
+
+    private String show(AuditSearchForm form, AuditVerification verification, Model model) {
+        AuditQuery query = new AuditQuery();
+        var filter = form.filter(query);
+        int page = query.page(form.page());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", query.errors());
+        model.addAttribute("verification", verification);
+        if (query.errors().isEmpty()) {
+            AuditPage result = log.search(filter, page);
+            model.addAttribute("result", result);
+            model.addAttribute("rows", result.entries().stream().map(Row::of).toList());
+            model.addAttribute("previousLink", result.hasPrevious() ? form.linkTo(page - 1) : null);
+            model.addAttribute("nextLink", result.hasNext() ? form.linkTo(page + 1) : null);
+        } else {
+            model.addAttribute("rows", List.of());
+        }
+        return "audit/index";
+    }
+
+    /** One entry as the table shows it: UK time, and a dash for whatever the entry does not name. */
+    record Row(
+            String time,
+            String actorType,
+            String actorId,
+            String action,
+            String object,
+            String subject,
+            String purpose,
+            String outcome,
+            String requestId) {
+
+        static Row of(AuditEntry entry) {
+            String object = entry.objectType() == null
+                    ? null
+                    : entry.objectType() + (entry.objectId() == null ? "" : " " + entry.objectId());
+            return new Row(
+                    UK_TIME.format(entry.occurredAt()),
+                    entry.actorType(),
+                    text(entry.actorId()),
+                    entry.action(),
+                    text(object),
+                    text(entry.subjectId()),
+                    text(entry.purpose()),
+                    entry.outcome(),
+                    text(entry.requestId()));
+        }
+
+        private static String text(Object value) {
+            return Objects.toString(value, "–");
+        }
+    }
+}
