@@ -25,7 +25,7 @@ class ProductionReadiness implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         List<String> problems = new ArrayList<>();
-        if (!environment.containsProperty("custodia.keys.master-keyset-file")) {
+        if (environment.getProperty("custodia.keys.master-keyset-file", "").isBlank()) {
             problems.add("CUSTODIA_MASTER_KEYSET_FILE is not set: the development key in the data folder"
                     + " must not protect real records");
         }
@@ -39,7 +39,7 @@ class ProductionReadiness implements InitializingBean {
             problems.add("Neither TLS (SERVER_SSL_ENABLED) nor a TLS-terminating proxy"
                     + " (CUSTODIA_TLS_TERMINATING_PROXY) is configured");
         }
-        if (!environment.containsProperty("spring.mail.host")) {
+        if (environment.getProperty("spring.mail.host", "").isBlank()) {
             problems.add("SPRING_MAIL_HOST is not set: invitations and alerts could not be sent");
         }
         if (!problems.isEmpty()) {
