@@ -4,7 +4,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.custodia.audit.ActorDirectory;
 import org.custodia.audit.AuditEntry;
 import org.custodia.audit.AuditLog;
 import org.custodia.audit.AuditPage;
@@ -27,9 +31,11 @@ class AuditPageController {
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final AuditLog log;
+    private final ActorDirectory actors;
 
-    AuditPageController(AuditLog log) {
+    AuditPageController(AuditLog log, ActorDirectory actors) {
         this.log = log;
+        this.actors = actors;
     }
 
     @GetMapping
@@ -53,7 +59,13 @@ class AuditPageController {
         if (query.errors().isEmpty()) {
             AuditPage result = log.search(filter, page);
             model.addAttribute("result", result);
-            model.addAttribute("rows", result.entries().stream().map(Row::of).toList());
+            Map<UUID, String> names = actors.namesOf(result.entries().stream()
+                    .map(AuditEntry::actorId)
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.toSet()));
+            model.addAttribute(
+                    "rows",
+                    result.entries().stream().map(entry -> Row.of(entry, names)).toList());
             model.addAttribute("previousLink", result.hasPrevious() ? form.linkTo(page - 1) : null);
             model.addAttribute("nextLink", result.hasNext() ? form.linkTo(page + 1) : null);
         } else {
@@ -67,6 +79,7 @@ class AuditPageController {
             String time,
             String actorType,
             String actorId,
+            String actorName,
             String action,
             String object,
             String subject,
@@ -74,7 +87,7 @@ class AuditPageController {
             String outcome,
             String requestId) {
 
-        static Row of(AuditEntry entry) {
+        static Row of(AuditEntry entry, Map<UUID, String> names) {
             String object = entry.objectType() == null
                     ? null
                     : entry.objectType() + (entry.objectId() == null ? "" : " " + entry.objectId());
@@ -82,6 +95,7 @@ class AuditPageController {
                     UK_TIME.format(entry.occurredAt()),
                     entry.actorType(),
                     text(entry.actorId()),
+                    entry.actorId() == null ? null : names.get(entry.actorId()),
                     entry.action(),
                     text(object),
                     text(entry.subjectId()),

@@ -95,9 +95,13 @@ class AuditQueryUnitTests {
                 null,
                 null);
 
-        assertThat(AuditPageController.Row.of(summer).time()).isEqualTo("1 Jul 2026 13:00:00");
-        assertThat(AuditPageController.Row.of(summer).object()).isEqualTo("case 7");
-        assertThat(AuditPageController.Row.of(winter).time()).isEqualTo("1 Dec 2026 12:00:00");
-        assertThat(AuditPageController.Row.of(winter).object()).isEqualTo("–");
+        assertThat(AuditPageController.Row.of(summer, java.util.Map.of()).time())
+                .isEqualTo("1 Jul 2026 13:00:00");
+        assertThat(AuditPageController.Row.of(summer, java.util.Map.of()).object())
+                .isEqualTo("case 7");
+        assertThat(AuditPageController.Row.of(winter, java.util.Map.of()).time())
+                .isEqualTo("1 Dec 2026 12:00:00");
+        assertThat(AuditPageController.Row.of(winter, java.util.Map.of()).object())
+                .isEqualTo("–");
     }
 }
