@@ -42,9 +42,7 @@ final class Journeys {
     }
 
     static void signIn(Page page, String organisationId, String email, String password) {
-        if (!page.url().contains("/sign-in")) {
-            page.navigate("/sign-in");
-        }
+        page.navigate("/sign-in");
         page.getByLabel("Organisation ID").fill(organisationId);
         page.getByLabel("Email address").fill(email);
         page.getByLabel("Password").fill(password);

@@ -62,4 +62,24 @@ class TwoFactorJourneyTests {
                 .click();
         assertThat(heading(page)).hasText("Welcome, Priya Shah");
     }
+
+    @Test
+    void inAnOrganisationThatRequiresItEveryoneSetsItUpAsTheySignIn(Page page) {
+        RegisteredOrganisation organisation = anOrganisation()
+                .requiringTwoFactor()
+                .administeredBy(aUser().named("Kwame", "Mensah"))
+                .registerWith(organisations);
+        String email = organisation.administrator().email();
+        Journeys.setPasswordFromInvitation(page, mailbox, email);
+
+        signIn(page, organisation.code(), email, PASSWORD);
+        assertThat(heading(page)).hasText("Set up two-factor authentication");
+        AuthenticatorApp app =
+                AuthenticatorApp.withKey(page.locator(".custodia-secret").textContent());
+        page.getByLabel("Security code").fill(app.codeNow());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn on two-factor authentication"))
+                .click();
+
+        assertThat(heading(page)).hasText("Welcome, Kwame Mensah");
+    }
 }

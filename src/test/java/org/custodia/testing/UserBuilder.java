@@ -13,8 +13,8 @@ public final class UserBuilder {
 
     private String firstName = "Amara";
     private String lastName = "Okafor";
-    private String jobRole = "Social worker";
-    private LocalDate dateOfBirth = LocalDate.of(1985, 3, 27);
+    private final String jobRole = "Social worker";
+    private final LocalDate dateOfBirth = LocalDate.of(1985, 3, 27);
     private final Set<Role> roles = EnumSet.of(Role.PRACTITIONER);
 
     private UserBuilder() {}
@@ -26,16 +26,6 @@ public final class UserBuilder {
     public UserBuilder named(String firstName, String lastName) {
         this.firstName = firstName;
         this.lastName = lastName;
-        return this;
-    }
-
-    public UserBuilder withRole(Role role) {
-        roles.add(role);
-        return this;
-    }
-
-    public UserBuilder bornOn(LocalDate dateOfBirth) {
-        this.dateOfBirth = dateOfBirth;
         return this;
     }
 

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** axe-core finds no serious or critical barrier on the pages an administrator sees first. */
 @JourneyTest
-class AccessibilityTests {
+class AccessibilityJourneyTests {
 
     @Autowired
     Organisations organisations;
