@@ -44,6 +44,9 @@ class AccessibilityJourneyTests {
         assertThat(heading(page)).containsText("Users of");
         check(page, "users");
         Browser.screenshot(page, "users");
+        assertThat(reflowsAt320Pixels(page))
+                .as("the users page fits 320 CSS pixels (WCAG 1.4.10)")
+                .isTrue();
 
         page.navigate("/admin/users/new");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add user"))
@@ -61,6 +64,15 @@ class AccessibilityJourneyTests {
                 .allSatisfy((name, found) -> assertThat(found)
                         .as("serious or critical accessibility violations on the %s page", name)
                         .isEmpty());
+    }
+
+    private static boolean reflowsAt320Pixels(Page page) {
+        var size = page.viewportSize();
+        page.setViewportSize(320, 640);
+        boolean fits = (boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+        Browser.screenshot(page, "users-320px");
+        page.setViewportSize(size.width, size.height);
+        return fits;
     }
 
     private void check(Page page, String name) {
