@@ -1,0 +1,58 @@
+package org.custodia.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import org.custodia.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** Outside production the first start creates the DEMO organisation with its four accounts. */
+@SpringBootTest(
+        properties = {
+            "custodia.demo.enabled=true",
+            "CUSTODIA_DEMO_PASSWORD=" + DemoOrganisationIntegrationTests.PASSWORD
+        })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestDatabase.class)
+class DemoOrganisationIntegrationTests {
+
+    static final String PASSWORD = "demo password for the test run";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @ParameterizedTest
+    @CsvSource({
+        "demo, admin@demo.example",
+        "DEMO, dpo@demo.example",
+        "Demo, practitioner@demo.example",
+        "platform, operator@custodia.example"
+    })
+    void eachDemoAccountSignsInWithTheConfiguredPassword(String organisationId, String email) {
+        assertThat(mvc.post()
+                        .uri("/sign-in")
+                        .with(csrf())
+                        .param("organisationId", organisationId)
+                        .param("email", email)
+                        .param("password", PASSWORD))
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/");
+    }
+
+    @Test
+    void theDemoOrganisationIsClearlyFictional(@Autowired Organisations organisations) {
+        assertThat(organisations.findByCode("DEMO"))
+                .get()
+                .satisfies(demo -> assertThat(demo.name()).contains("fictional"));
+    }
+}
