@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.custodia.audit.internal.ChainVerifier;
 import org.custodia.platform.Tenancy;
@@ -39,6 +41,7 @@ public class AuditLog {
     private final TransactionTemplate writes;
     private final TransactionTemplate snapshot;
     private final AuditTrail trail;
+    private final AuditSeals seals;
     private final Clock clock;
 
     AuditLog(
@@ -46,7 +49,9 @@ public class AuditLog {
             JdbcTemplate jdbcTemplate,
             PlatformTransactionManager transactions,
             AuditTrail trail,
+            AuditSeals seals,
             Clock clock) {
+        this.seals = seals;
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(jdbcTemplate.getDataSource());
         this.streaming.setFetchSize(10_000);
@@ -115,10 +120,15 @@ public class AuditLog {
     @PreAuthorize("hasAnyRole('ORGANISATION_ADMINISTRATOR', 'DATA_PROTECTION_OFFICER')")
     public AuditVerification verify() {
         AuditVerification result = verifyCurrentChain();
-        writes.executeWithoutResult(status ->
-                trail.record(AuditRecord.of("audit.verified", result.intact() ? Outcome.SUCCESS : Outcome.FAILURE)
-                        .about("audit-trail", null)
-                        .withDetail("entries checked: " + result.entriesChecked())));
+        writes.executeWithoutResult(status -> {
+            trail.record(AuditRecord.of("audit.verified", result.intact() ? Outcome.SUCCESS : Outcome.FAILURE)
+                    .about("audit-trail", null)
+                    .withDetail("entries checked: " + result.entriesChecked()));
+            if (result.intact()) {
+                // A chain just shown intact is a good point to sign: it narrows what a rewrite could hide.
+                seals.sealNow();
+            }
+        });
         return result;
     }
 
@@ -139,9 +149,22 @@ public class AuditLog {
                 .query(row -> {
                     head.add(new Object[] {row.getLong(1), row.getBytes(2)});
                 });
+        NavigableMap<Long, byte[]> sealed = new TreeMap<>();
+        for (AuditSeals.Seal seal : seals.sealsForVerification()) {
+            if (!seal.signatureValid()) {
+                return AuditVerification.broken(
+                        0,
+                        null,
+                        seal.sequence(),
+                        "the seal made " + seal.sealedAt() + " for entry " + seal.sequence()
+                                + " has no valid signature (forged)",
+                        clock.instant());
+            }
+            sealed.put(seal.sequence(), seal.hash());
+        }
         ChainVerifier verifier = head.isEmpty()
-                ? new ChainVerifier(0, new byte[32])
-                : new ChainVerifier((long) head.get(0)[0], (byte[]) head.get(0)[1]);
+                ? new ChainVerifier(0, new byte[32], sealed)
+                : new ChainVerifier((long) head.get(0)[0], (byte[]) head.get(0)[1], sealed);
         // By sequence alone: the unique (organisation_id, sequence) index then delivers the rows in
         // order without sorting the whole chain; a repeated sequence is reported whichever comes first.
         streaming.query(

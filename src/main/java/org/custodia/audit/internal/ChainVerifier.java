@@ -3,6 +3,8 @@ package org.custodia.audit.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -17,6 +19,7 @@ public final class ChainVerifier {
 
     private final long headSequence;
     private final byte[] headHash;
+    private final NavigableMap<Long, byte[]> sealedHashes;
     private long expectedSequence = 1;
     private byte[] expectedPrevious = GENESIS;
     private Long lastId;
@@ -28,8 +31,14 @@ public final class ChainVerifier {
 
     /** A chain whose head (from {@code audit_chain_heads}) says it ends at this sequence and hash. */
     public ChainVerifier(long headSequence, byte[] headHash) {
+        this(headSequence, headHash, new TreeMap<>());
+    }
+
+    /** The same, also required to pass through each sealed (sequence, hash) checkpoint. */
+    public ChainVerifier(long headSequence, byte[] headHash, NavigableMap<Long, byte[]> sealedHashes) {
         this.headSequence = headSequence;
         this.headHash = headHash;
+        this.sealedHashes = sealedHashes;
     }
 
     /** Checks the current row; returns false once the chain is broken (later rows are not checked). */
@@ -50,6 +59,9 @@ public final class ChainVerifier {
             fail(id, sequence, "the entry does not follow the one before it (an entry was inserted, moved or removed)");
         } else if (!Arrays.equals(AuditCanonicalForm.hash(previous, fields(row, sequence)), stored)) {
             fail(id, sequence, "the entry's content no longer matches its hash (altered)");
+        } else if (sealedHashes.containsKey(sequence) && !Arrays.equals(sealedHashes.get(sequence), stored)) {
+            // Internally consistent but not what was signed: the chain was rewritten up to here.
+            fail(id, sequence, "the entry no longer matches the seal signed for it (the chain was rewritten)");
         } else {
             if (sequence == headSequence + 1) {
                 firstIdBeyondHead = id;
@@ -69,7 +81,9 @@ public final class ChainVerifier {
             return;
         }
         long last = expectedSequence - 1;
-        if (last < headSequence) {
+        if (!sealedHashes.isEmpty() && sealedHashes.lastKey() > last) {
+            fail(null, last + 1, missing(last + 1, sealedHashes.lastKey()) + " missing although sealed (deleted)");
+        } else if (last < headSequence) {
             // The first missing entry has no row left to name, only its sequence.
             fail(null, last + 1, missing(last + 1, headSequence) + " missing from the end (deleted)");
         } else if (last > headSequence) {

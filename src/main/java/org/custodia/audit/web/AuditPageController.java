@@ -2,6 +2,8 @@ package org.custodia.audit.web;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,8 @@ import org.custodia.audit.ActorDirectory;
 import org.custodia.audit.AuditEntry;
 import org.custodia.audit.AuditLog;
 import org.custodia.audit.AuditPage;
+import org.custodia.audit.AuditSeal;
+import org.custodia.audit.AuditSeals;
 import org.custodia.audit.AuditVerification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,10 +36,12 @@ class AuditPageController {
 
     private final AuditLog log;
     private final ActorDirectory actors;
+    private final AuditSeals seals;
 
-    AuditPageController(AuditLog log, ActorDirectory actors) {
+    AuditPageController(AuditLog log, ActorDirectory actors, AuditSeals seals) {
         this.log = log;
         this.actors = actors;
+        this.seals = seals;
     }
 
     @GetMapping
@@ -56,6 +62,11 @@ class AuditPageController {
         model.addAttribute("form", form);
         model.addAttribute("errors", query.errors());
         model.addAttribute("verification", verification);
+        List<AuditSeal> allSeals = new ArrayList<>(seals.all());
+        Collections.reverse(allSeals);
+        model.addAttribute("seals", allSeals.subList(0, Math.min(5, allSeals.size())));
+        model.addAttribute("sealCount", allSeals.size());
+        model.addAttribute("publicKeyset", seals.publicKeyset());
         if (query.errors().isEmpty()) {
             AuditPage result = log.search(filter, page);
             model.addAttribute("result", result);
