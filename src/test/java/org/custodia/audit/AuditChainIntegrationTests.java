@@ -9,28 +9,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.custodia.platform.Tenancy;
 import org.custodia.shared.Actor;
 import org.custodia.shared.OrganisationId;
 import org.custodia.testing.CustodiaTest;
 import org.custodia.testing.TestDatabase;
 import org.custodia.testing.TestOrganisations;
+import org.custodia.testing.TestTrail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 
 @CustodiaTest
 class AuditChainIntegrationTests {
-
-    @Autowired
-    Tenancy tenancy;
-
-    @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    AuditTrail auditTrail;
 
     @Autowired
     AuditLog auditLog;
@@ -38,13 +28,14 @@ class AuditChainIntegrationTests {
     @Autowired
     TestDatabase database;
 
+    @Autowired
     TestTrail trail;
+
     OrganisationId a;
     OrganisationId b;
 
     @BeforeEach
     void twoOrganisations() {
-        trail = new TestTrail(tenancy, transactions, auditTrail, auditLog, database);
         a = TestOrganisations.create(database);
         b = TestOrganisations.create(database);
     }

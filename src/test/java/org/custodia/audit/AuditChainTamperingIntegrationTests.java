@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.custodia.testing.Actors.anAdministrator;
 
 import java.util.List;
-import org.custodia.platform.Tenancy;
 import org.custodia.shared.OrganisationId;
 import org.custodia.testing.CustodiaTest;
 import org.custodia.testing.TestDatabase;
 import org.custodia.testing.TestOrganisations;
+import org.custodia.testing.TestTrail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Someone with the owner's access changes the trail behind the application's back; verification must
@@ -24,27 +23,16 @@ class AuditChainTamperingIntegrationTests {
     private static final String ENTRY = " where organisation_id = ? and sequence = ";
 
     @Autowired
-    Tenancy tenancy;
-
-    @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    AuditTrail auditTrail;
-
-    @Autowired
-    AuditLog auditLog;
-
-    @Autowired
     TestDatabase database;
 
+    @Autowired
     TestTrail trail;
+
     OrganisationId organisation;
     List<Long> ids;
 
     @BeforeEach
     void fiveEntries() {
-        trail = new TestTrail(tenancy, transactions, auditTrail, auditLog, database);
         organisation = TestOrganisations.create(database);
         trail.append(organisation, anAdministrator().of(organisation).actor(), 5);
         ids = trail.ids(organisation);

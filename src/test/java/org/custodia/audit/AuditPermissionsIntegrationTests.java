@@ -12,6 +12,7 @@ import org.custodia.shared.OrganisationId;
 import org.custodia.testing.CustodiaTest;
 import org.custodia.testing.TestDatabase;
 import org.custodia.testing.TestOrganisations;
+import org.custodia.testing.TestTrail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

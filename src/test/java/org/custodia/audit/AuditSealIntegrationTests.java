@@ -16,6 +16,7 @@ import org.custodia.testing.TestDatabase;
 import org.custodia.testing.TestOrganisations;
 import org.custodia.testing.TestOrganisations.TestOrganisation;
 import org.custodia.testing.TestOrganisations.TestUser;
+import org.custodia.testing.TestTrail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,9 +41,6 @@ class AuditSealIntegrationTests {
     PlatformTransactionManager transactions;
 
     @Autowired
-    AuditTrail auditTrail;
-
-    @Autowired
     AuditLog auditLog;
 
     @Autowired
@@ -57,12 +55,13 @@ class AuditSealIntegrationTests {
     @Autowired
     TestOrganisations organisations;
 
+    @Autowired
     TestTrail trail;
+
     OrganisationId organisation;
 
     @BeforeEach
     void fiveEntries() {
-        trail = new TestTrail(tenancy, transactions, auditTrail, auditLog, database);
         organisation = TestOrganisations.create(database);
         trail.append(organisation, anAdministrator().of(organisation).actor(), 5);
     }

@@ -7,21 +7,17 @@ import static org.custodia.testing.Actors.anAdministrator;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.UUID;
-import org.custodia.audit.AuditLog;
 import org.custodia.audit.AuditRecord;
-import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
-import org.custodia.audit.TestTrail;
-import org.custodia.platform.Tenancy;
 import org.custodia.shared.OrganisationId;
 import org.custodia.testing.CustodiaTest;
 import org.custodia.testing.TestDatabase;
 import org.custodia.testing.TestOrganisations;
+import org.custodia.testing.TestTrail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.transaction.PlatformTransactionManager;
 
 @CustodiaTest
 class AuditPageIntegrationTests {
@@ -30,27 +26,16 @@ class AuditPageIntegrationTests {
     MockMvcTester mvc;
 
     @Autowired
-    Tenancy tenancy;
-
-    @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    AuditTrail auditTrail;
-
-    @Autowired
-    AuditLog auditLog;
-
-    @Autowired
     TestDatabase database;
 
+    @Autowired
     TestTrail trail;
+
     OrganisationId a;
     String objectOfA;
 
     @BeforeEach
     void anEntryInOrganisationA() {
-        trail = new TestTrail(tenancy, transactions, auditTrail, auditLog, database);
         a = TestOrganisations.create(database);
         objectOfA = "case-" + UUID.randomUUID();
         trail.append(

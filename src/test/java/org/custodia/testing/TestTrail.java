@@ -1,4 +1,4 @@
-package org.custodia.audit;
+package org.custodia.testing;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -6,14 +6,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.custodia.audit.AuditLog;
+import org.custodia.audit.AuditRecord;
+import org.custodia.audit.AuditTrail;
+import org.custodia.audit.AuditVerification;
+import org.custodia.audit.Outcome;
 import org.custodia.platform.Tenancy;
 import org.custodia.shared.Actor;
 import org.custodia.shared.OrganisationId;
-import org.custodia.testing.TestDatabase;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Writes entries the way the application does, and reads or changes them behind its back as the owner. */
+@TestComponent
 public final class TestTrail {
 
     private final Tenancy tenancy;
