@@ -157,6 +157,7 @@ class AuditApiIntegrationTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("/api/v1/audit/entries", "/api/v1/audit/verification")
-                .contains("Search the audit trail", "Verify the organisation's audit chain");
+                .contains("Search the audit trail", "Verify the organisation's audit chain")
+                .contains("\"title\":\"Custodia API\"", "\"scheme\":\"bearer\"");
     }
 }
