@@ -70,8 +70,9 @@ public class FieldEncryption {
     }
 
     /**
-     * Destroys the subject's key: every value encrypted for them, in the database and in every backup,
-     * becomes unreadable, and none can be written for them again. Repeating it changes nothing.
+     * Destroys the subject's key: every value encrypted for them, wherever it is copied, becomes
+     * unreadable, and none can be written for them again. Repeating it changes nothing. (A database
+     * backup taken before this still holds the sealed key until it expires.)
      */
     public void destroySubjectKey(DataSubjectId subject) {
         OrganisationId organisation = organisation();
