@@ -221,6 +221,30 @@ class SensitiveDataGrantIntegrationTests {
     }
 
     @Test
+    void whileAnotherNodeHoldsTheSweepsLockThisNodeLeavesTheSweepToIt() {
+        steps.grantedFor(admin, worker, 2);
+        clock.advance(Duration.ofDays(3));
+        lapseSweep.sweep();
+        jdbc.sql("update shedlock set lock_until = now() + interval '10 minutes', locked_by = 'another-node'"
+                        + " where name = 'sensitive-data-grant-lapse-sweep'")
+                .update();
+        TestUser other = organisations.user(council, Role.PRACTITIONER);
+        steps.grantedFor(admin, other, 100);
+        clock.advance(Duration.ofDays(100));
+
+        try {
+            lapseSweep.sweep();
+            assertThat(lapsedUsers()).containsExactly(worker.id().toString());
+        } finally {
+            jdbc.sql("update shedlock set lock_until = now() where name = 'sensitive-data-grant-lapse-sweep'")
+                    .update();
+        }
+        lapseSweep.sweep();
+        assertThat(lapsedUsers())
+                .containsExactlyInAnyOrder(worker.id().toString(), other.id().toString());
+    }
+
+    @Test
     void requiringANewCourseEndsTheGrantsOfHoldersWhoHaveNotDoneIt() {
         steps.grantedFor(admin, worker, 100);
 
