@@ -10,11 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import org.custodia.identity.internal.GrantLapseSweep;
-import org.custodia.identity.internal.Notifications;
-import org.custodia.platform.Tenancy;
 import org.custodia.shared.Role;
 import org.custodia.testing.CustodiaTest;
 import org.custodia.testing.TestClock;
@@ -27,9 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @CustodiaTest
 class SensitiveDataGrantIntegrationTests {
@@ -56,21 +50,6 @@ class SensitiveDataGrantIntegrationTests {
 
     @Autowired
     SensitiveDataAccess access;
-
-    @Autowired
-    GrantLapseSweep lapseSweep;
-
-    @Autowired
-    Notifications notifications;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    Tenancy tenancy;
-
-    @Autowired
-    JdbcClient jdbc;
 
     TrainingSteps steps;
     TestOrganisation council;
@@ -172,90 +151,6 @@ class SensitiveDataGrantIntegrationTests {
     }
 
     @Test
-    void theGrantLapsesTheMomentTrainingExpiresWithoutWaitingForTheSweep() {
-        steps.grantedFor(admin, worker, 10);
-        assertThat(granted(worker)).isTrue();
-
-        clock.advance(Duration.ofDays(11));
-
-        assertThat(granted(worker)).isFalse();
-        assertThat(as(worker, () -> access.currentActorIsGranted())).isFalse();
-        assertThat(as(admin, () -> grants.statusOf(worker.id()).granted())).isFalse();
-        assertThat(as(admin, () -> grants.holders())).isEmpty();
-    }
-
-    @Test
-    void renewingTrainingAfterItExpiredDoesNotReviveTheGrant() {
-        steps.grantedFor(admin, worker, 10);
-        clock.advance(Duration.ofDays(11));
-
-        steps.trained(admin, worker.id(), DATA_PROTECTION, today().plusDays(11), today().plusYears(2));
-
-        assertThat(granted(worker)).isFalse();
-        assertThat(organisations.auditDetails(council.id(), "sensitive-data-grant.lapsed"))
-                .hasSize(1);
-    }
-
-    @Test
-    void theSweepRecordsExactlyOneLapsePerGrantAndTellsTheHolderAndTheAdministrators() {
-        TestUser other = organisations.user(council, Role.PRACTITIONER);
-        TestUser stillTrained = organisations.user(council, Role.PRACTITIONER);
-        steps.grantedFor(admin, worker, 5);
-        steps.grantedFor(admin, other, 3);
-        steps.grantedFor(admin, stillTrained, 100);
-
-        clock.advance(Duration.ofDays(6));
-        lapseSweep.sweep();
-        lapseSweep.sweep();
-
-        assertThat(lapsedUsers())
-                .containsExactlyInAnyOrder(worker.id().toString(), other.id().toString());
-        assertThat(organisations.auditDetails(council.id(), "sensitive-data-grant.lapsed"))
-                .allMatch(detail -> detail.startsWith("SUCCESS:training not current: " + DATA_PROTECTION));
-        assertThat(granted(stillTrained)).isTrue();
-        assertThat(messagesOf(worker)).singleElement().asString().contains("Your access to sensitive data has lapsed");
-        assertThat(messagesOf(admin))
-                .hasSize(2)
-                .allMatch(message -> message.contains("access to sensitive data has lapsed"));
-        assertThat(messagesOf(stillTrained)).isEmpty();
-    }
-
-    @Test
-    void whileAnotherNodeHoldsTheSweepsLockThisNodeLeavesTheSweepToIt() {
-        steps.grantedFor(admin, worker, 2);
-        clock.advance(Duration.ofDays(3));
-        lapseSweep.sweep();
-        jdbc.sql("update shedlock set lock_until = now() + interval '10 minutes', locked_by = 'another-node'"
-                        + " where name = 'sensitive-data-grant-lapse-sweep'")
-                .update();
-        TestUser other = organisations.user(council, Role.PRACTITIONER);
-        steps.grantedFor(admin, other, 100);
-        clock.advance(Duration.ofDays(100));
-
-        try {
-            lapseSweep.sweep();
-            assertThat(lapsedUsers()).containsExactly(worker.id().toString());
-        } finally {
-            jdbc.sql("update shedlock set lock_until = now() where name = 'sensitive-data-grant-lapse-sweep'")
-                    .update();
-        }
-        lapseSweep.sweep();
-        assertThat(lapsedUsers())
-                .containsExactlyInAnyOrder(worker.id().toString(), other.id().toString());
-    }
-
-    @Test
-    void requiringANewCourseEndsTheGrantsOfHoldersWhoHaveNotDoneIt() {
-        steps.grantedFor(admin, worker, 100);
-
-        steps.require(admin, "Information security");
-
-        assertThat(granted(worker)).isFalse();
-        assertThat(organisations.auditDetails(council.id(), "sensitive-data-grant.lapsed"))
-                .containsExactly("SUCCESS:training not current: Information security (no record)");
-    }
-
-    @Test
     void theDpoListShowsOnlyThoseWhoHoldACurrentGrantNow() {
         TestUser dpo = organisations.user(council, Role.DATA_PROTECTION_OFFICER);
         TestUser revoked = organisations.user(council, Role.PRACTITIONER);
@@ -287,22 +182,5 @@ class SensitiveDataGrantIntegrationTests {
                 .containsExactly(worker.email());
         assertThat(organisations.auditDetails(council.id(), "sensitive-data-grant.listed"))
                 .containsExactly("SUCCESS:holders shown: 1", "SUCCESS:holders shown: 1");
-    }
-
-    private List<String> lapsedUsers() {
-        return transactions.execute(status -> tenancy.callAs(
-                council.id(),
-                () -> jdbc.sql("select object_id from audit_entries where action = 'sensitive-data-grant.lapsed'"
-                                + " and actor_type = 'SYSTEM'")
-                        .query(String.class)
-                        .list()));
-    }
-
-    private List<String> messagesOf(TestUser user) {
-        return transactions.execute(status -> tenancy.callAs(
-                council.id(),
-                () -> notifications.of(user.id()).stream()
-                        .map(Notifications.Notification::message)
-                        .toList()));
     }
 }

@@ -7,8 +7,10 @@ import static org.custodia.identity.TrainingSteps.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.custodia.shared.Role;
 import org.custodia.testing.CustodiaTest;
 import org.custodia.testing.TestOrganisations;
@@ -165,14 +167,14 @@ class TrainingAndGrantPermissionsIntegrationTests {
     }
 
     private static List<Request> concat(List<Request> first, List<Request> second) {
-        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
     /** One request to send as different people: a form post for pages, JSON for the API. */
     record Request(HttpMethod method, String path, Map<String, String> form, String json) {
 
         static Request page(HttpMethod method, String path, String... formFields) {
-            Map<String, String> form = new java.util.LinkedHashMap<>();
+            Map<String, String> form = new LinkedHashMap<>();
             for (int i = 0; i < formFields.length; i += 2) {
                 form.put(formFields[i], formFields[i + 1]);
             }
@@ -190,11 +192,6 @@ class TrainingAndGrantPermissionsIntegrationTests {
                 request.contentType(MediaType.APPLICATION_JSON).content(json);
             }
             return request.exchange();
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + path;
         }
     }
 }
