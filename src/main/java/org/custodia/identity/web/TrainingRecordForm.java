@@ -28,10 +28,12 @@ public class TrainingRecordForm {
 
     NewTrainingRecord toRecord() {
         Map<String, String> errors = new LinkedHashMap<>();
-        String chosen = ANOTHER_COURSE.equals(course) ? otherCourse : course;
-        if (course == null || course.isBlank()) {
+        // A name typed without selecting "Another course" still says which course was meant.
+        boolean another = ANOTHER_COURSE.equals(course) || (blank(course) && !blank(otherCourse));
+        String chosen = another ? otherCourse : course;
+        if (blank(course) && blank(otherCourse)) {
             errors.put("course", "Select the course, or select another course and enter its name");
-        } else if (chosen == null || chosen.isBlank()) {
+        } else if (blank(chosen)) {
             errors.put("otherCourse", "Enter the name of the course");
         }
         LocalDate completed =
