@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
+import org.custodia.identity.internal.RequiredCourses;
 import org.custodia.identity.internal.UserAdministrationSteps;
 import org.custodia.platform.Tenancy;
 import org.custodia.shared.Actor;
@@ -42,16 +43,27 @@ public class Organisations {
     private final AuditTrail audit;
     private final Tenancy tenancy;
     private final UserAdministrationSteps users;
+    private final RequiredCourses requiredCourses;
 
-    Organisations(JdbcClient jdbc, Clock clock, AuditTrail audit, Tenancy tenancy, UserAdministrationSteps users) {
+    Organisations(
+            JdbcClient jdbc,
+            Clock clock,
+            AuditTrail audit,
+            Tenancy tenancy,
+            UserAdministrationSteps users,
+            RequiredCourses requiredCourses) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.tenancy = tenancy;
         this.users = users;
+        this.requiredCourses = requiredCourses;
     }
 
-    /** Registers a controller and invites its first administrator, who sets their own password. */
+    /**
+     * Registers a controller and invites its first administrator, who sets their own password. The
+     * organisation starts with the default courses required for sensitive-data grants.
+     */
     @Transactional
     @PreAuthorize("hasRole('PLATFORM_OPERATOR')")
     public OrganisationId register(NewOrganisation organisation, UserDetails firstAdministrator) {
@@ -72,7 +84,10 @@ public class Organisations {
         audit.record(AuditRecord.of("organisation.registered", Outcome.SUCCESS).about("organisation", id));
         UserDetails administrator = withRole(firstAdministrator, Role.ORGANISATION_ADMINISTRATOR);
         // The operator writes the first account into the new organisation; it can read nothing there.
-        tenancy.runAs(id, () -> users.invite(administrator, null, operator.id(), id, organisation.code()));
+        tenancy.runAs(id, () -> {
+            users.invite(administrator, null, operator.id(), id, organisation.code());
+            requiredCourses.addDefaults(id);
+        });
         return id;
     }
 

@@ -2,6 +2,7 @@ package org.custodia.audit.internal;
 
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.custodia.audit.AuditChainSealed;
 import org.custodia.audit.AuditSeals;
 import org.custodia.platform.Tenancy;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seals every chain that has grown since its last seal, once a night. Safe on several nodes at once:
- * a chain is sealed at most once per position (a unique key), so a second node's attempt does nothing.
+ * Seals every chain that has grown since its last seal, once a night, on one node at a time
+ * (ShedLock); even without the lock a chain is sealed at most once per position (a unique key).
  */
 @Component
 public class AuditSealing {
@@ -42,6 +43,7 @@ public class AuditSealing {
 
     /** Returns how many chains were sealed. */
     @Scheduled(cron = "${custodia.audit.seal-cron:0 30 2 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "audit-sealing")
     public int sealAllChains() {
         List<UUID> chains = transactions.execute(status -> jdbc.sql("select chain_key from audit_chains_to_seal()")
                 .query(UUID.class)

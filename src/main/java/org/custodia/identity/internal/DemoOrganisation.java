@@ -38,6 +38,7 @@ class DemoOrganisation {
 
     private final JdbcClient jdbc;
     private final UserAccounts accounts;
+    private final RequiredCourses requiredCourses;
     private final PlatformOperators operators;
     private final PasswordHashing hashing;
     private final Tenancy tenancy;
@@ -49,6 +50,7 @@ class DemoOrganisation {
     DemoOrganisation(
             JdbcClient jdbc,
             UserAccounts accounts,
+            RequiredCourses requiredCourses,
             PlatformOperators operators,
             PasswordHashing hashing,
             Tenancy tenancy,
@@ -58,6 +60,7 @@ class DemoOrganisation {
             @Value("${CUSTODIA_DEMO_PASSWORD:}") String configuredPassword) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.requiredCourses = requiredCourses;
         this.operators = operators;
         this.hashing = hashing;
         this.tenancy = tenancy;
@@ -106,6 +109,7 @@ class DemoOrganisation {
                         Role.DATA_PROTECTION_OFFICER,
                         hash);
                 user(id, "Pat", "Practitioner", "practitioner@demo.example", "Social worker", Role.PRACTITIONER, hash);
+                requiredCourses.addDefaults(id);
                 audit.record(AuditRecord.of("demo.created", Outcome.SUCCESS)
                         .about("organisation", id)
                         .by(SYSTEM));

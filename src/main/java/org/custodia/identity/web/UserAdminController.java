@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import org.custodia.identity.Organisations;
+import org.custodia.identity.SensitiveDataGrants;
 import org.custodia.identity.UserAdministration;
+import org.custodia.identity.UserTraining;
 import org.custodia.shared.InvalidInput;
 import org.custodia.shared.Role;
 import org.custodia.shared.UserId;
@@ -27,10 +29,15 @@ class UserAdminController {
 
     private final UserAdministration users;
     private final Organisations organisations;
+    private final UserTraining training;
+    private final SensitiveDataGrants grants;
 
-    UserAdminController(UserAdministration users, Organisations organisations) {
+    UserAdminController(
+            UserAdministration users, Organisations organisations, UserTraining training, SensitiveDataGrants grants) {
         this.users = users;
         this.organisations = organisations;
+        this.training = training;
+        this.grants = grants;
     }
 
     @ModelAttribute("organisationRoles")
@@ -70,7 +77,10 @@ class UserAdminController {
 
     @GetMapping("/users/{id}")
     String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("user", users.get(new UserId(id)));
+        UserId user = new UserId(id);
+        model.addAttribute("user", users.get(user));
+        model.addAttribute("training", training.of(user));
+        model.addAttribute("grant", grants.statusOf(user));
         return "identity/user";
     }
 
