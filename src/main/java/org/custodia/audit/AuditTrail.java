@@ -59,6 +59,15 @@ public class AuditTrail {
                 .update();
     }
 
+    /**
+     * Records a refusal in a transaction of its own: the refused action's transaction rolls back, and
+     * the refusal must not be lost with it.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(AuditRecord record) {
+        record(record);
+    }
+
     private String clientReference(RequestContext request) {
         if (request == null || request.clientAddress() == null) {
             return null;

@@ -18,5 +18,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestDatabase.class, TestOrganisations.class, TestClock.class, TestTrail.class})
+@Import({TestDatabase.class, TestOrganisations.class, TestClock.class, TestTrail.class, TestGrants.class})
 public @interface CustodiaTest {}

@@ -84,7 +84,7 @@ class SecurityConfiguration {
                                 new LoginUrlAuthenticationEntryPoint("/sign-in"), request -> true)
                         .defaultAccessDeniedHandlerFor(
                                 (request, response, e) ->
-                                        problems.write(response, HttpStatus.FORBIDDEN, "Your role does not allow this"),
+                                        problems.write(response, HttpStatus.FORBIDDEN, ProblemResponses.detail(e)),
                                 API))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())

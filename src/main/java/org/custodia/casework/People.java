@@ -1,0 +1,179 @@
+package org.custodia.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.custodia.audit.AuditRecord;
+import org.custodia.audit.AuditTrail;
+import org.custodia.audit.Outcome;
+import org.custodia.casework.internal.PeopleRows;
+import org.custodia.casework.internal.PeopleSearch;
+import org.custodia.casework.internal.PersonRules;
+import org.custodia.casework.internal.SensitiveFields;
+import org.custodia.identity.SensitiveDataAccess;
+import org.custodia.platform.Tenancy;
+import org.custodia.shared.Actor;
+import org.custodia.shared.InvalidInput;
+import org.custodia.shared.NotFound;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people in an organisation's records, for practitioners. Every read is audited with the fields
+ * shown and withheld; special-category values are shown only to holders of a sensitive-data grant.
+ */
+@Component
+@PreAuthorize("hasRole('PRACTITIONER')")
+public class People {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final PeopleRows rows;
+    private final PeopleSearch search;
+    private final SensitiveFields sensitive;
+    private final SensitiveDataAccess grants;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    People(
+            PeopleRows rows,
+            PeopleSearch search,
+            SensitiveFields sensitive,
+            SensitiveDataAccess grants,
+            AuditTrail audit,
+            Clock clock) {
+        this.rows = rows;
+        this.search = search;
+        this.sensitive = sensitive;
+        this.grants = grants;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PersonId register(PersonDetails person) {
+        PersonRules.check(person, today());
+        Actor actor = actor();
+        PersonId id = PersonId.random();
+        rows.insert(id, actor.organisation(), person, actor.id(), clock.instant());
+        audit.record(AuditRecord.of("person.registered", Outcome.SUCCESS)
+                .about("person", id)
+                .concerning(id.value()));
+        return id;
+    }
+
+    @Transactional
+    public void update(PersonId id, PersonDetails person) {
+        requireVisible(id);
+        PersonRules.check(person, today());
+        rows.update(id, person, clock.instant());
+        audit.record(AuditRecord.of("person.updated", Outcome.SUCCESS)
+                .about("person", id)
+                .concerning(id.value()));
+    }
+
+    /** The person, with sensitive fields shown or withheld; the purpose goes on the audit entry. */
+    @Transactional
+    public PersonView view(PersonId id, String purpose) {
+        PersonDetails details = requireVisible(id);
+        List<SensitiveValue> values = sensitive.read(id, grants.currentActorIsGranted());
+        audit.record(AuditRecord.of("person.viewed", Outcome.SUCCESS)
+                .about("person", id)
+                .concerning(id.value())
+                .forPurpose(purpose)
+                .withDetail(fieldsShown(values)));
+        return new PersonView(id, details, rows.addresses(id), rows.telephones(id), values);
+    }
+
+    @Transactional
+    public List<PersonSummary> search(String text, LocalDate dateOfBirth) {
+        if ((text == null || text.isBlank()) && dateOfBirth == null) {
+            throw new InvalidInput("q", "Enter a name, NHS number, unique pupil number or date of birth");
+        }
+        List<PersonSummary> found = search.search(text, dateOfBirth, actor().id(), clock.instant());
+        // The terms themselves are never recorded: they may be a name.
+        audit.record(AuditRecord.of("person.searched", Outcome.SUCCESS).withDetail("results: " + found.size()));
+        return found;
+    }
+
+    /** Records a special-category value; only holders of a sensitive-data grant may. */
+    @Transactional
+    public void recordSensitive(PersonId id, SensitiveCategory category, String value) {
+        requireVisible(id);
+        if (!grants.currentActorIsGranted()) {
+            audit.recordRefusal(AuditRecord.of("person.sensitive-recorded", Outcome.DENIED)
+                    .about("person", id)
+                    .concerning(id.value())
+                    .withDetail(category.name()));
+            throw new SensitiveDataGrantRequired();
+        }
+        if (value == null || value.isBlank() || value.length() > 2000) {
+            throw new InvalidInput(
+                    "value", "Enter the " + category.label().toLowerCase() + ", 2000 characters or fewer");
+        }
+        sensitive.record(actor().organisation(), id, category, value, actor().id(), clock.instant());
+        audit.record(AuditRecord.of("person.sensitive-recorded", Outcome.SUCCESS)
+                .about("person", id)
+                .concerning(id.value())
+                .withDetail(category.name()));
+    }
+
+    @Transactional
+    public void addAddress(PersonId id, PersonView.Address address) {
+        requireVisible(id);
+        if (address.line1() == null || address.line1().isBlank()) {
+            throw new InvalidInput("line1", "Enter the first line of the address");
+        }
+        rows.addAddress(actor().organisation(), id, address, clock.instant());
+        audit.record(AuditRecord.of("person.address-added", Outcome.SUCCESS)
+                .about("person", id)
+                .concerning(id.value()));
+    }
+
+    @Transactional
+    public void addTelephone(PersonId id, PersonView.Telephone telephone) {
+        requireVisible(id);
+        if (telephone.number() == null || !telephone.number().matches("[0-9 +()-]{6,20}")) {
+            throw new InvalidInput("number", "Enter a telephone number, like 01632 960 001");
+        }
+        rows.addTelephone(actor().organisation(), id, telephone, clock.instant());
+        audit.record(AuditRecord.of("person.telephone-added", Outcome.SUCCESS)
+                .about("person", id)
+                .concerning(id.value()));
+    }
+
+    private PersonDetails requireVisible(PersonId id) {
+        PersonDetails details = rows.find(id).orElseThrow(() -> new NotFound("Person"));
+        if (!rows.visible(id, actor().id(), clock.instant())) {
+            // Same answer as for a person who does not exist: their existence is need-to-know too.
+            audit.recordRefusal(AuditRecord.of("person.viewed", Outcome.DENIED)
+                    .about("person", id)
+                    .concerning(id.value()));
+            throw new NotFound("Person");
+        }
+        return details;
+    }
+
+    static String fieldsShown(List<SensitiveValue> values) {
+        return "shown: " + names(values, SensitiveValue.State.SHOWN) + "; withheld: "
+                + names(values, SensitiveValue.State.WITHHELD);
+    }
+
+    private static String names(List<SensitiveValue> values, SensitiveValue.State state) {
+        return values.stream()
+                .filter(v -> v.state() == state)
+                .map(v -> v.category().name())
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(UK));
+    }
+
+    private static Actor actor() {
+        return Tenancy.currentActor().orElseThrow();
+    }
+}

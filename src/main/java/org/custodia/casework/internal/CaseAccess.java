@@ -1,0 +1,46 @@
+package org.custodia.casework.internal;
+
+import java.time.Clock;
+import org.custodia.audit.AuditRecord;
+import org.custodia.audit.AuditTrail;
+import org.custodia.audit.Outcome;
+import org.custodia.casework.CaseAccessNeedsReason;
+import org.custodia.casework.CaseId;
+import org.custodia.platform.Tenancy;
+import org.custodia.shared.NotFound;
+import org.springframework.stereotype.Component;
+
+/**
+ * The need-to-know check every case operation starts with (canView / requireView): the reader must
+ * be on the case team or hold an unexpired break-glass override. A case of another organisation is
+ * not found; a case of one's own organisation but not one's team asks for a reason.
+ */
+@Component
+public class CaseAccess {
+
+    private final CaseRows rows;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CaseAccess(CaseRows rows, AuditTrail audit, Clock clock) {
+        this.rows = rows;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public boolean canView(CaseId id) {
+        return rows.visible(id, Tenancy.currentActor().orElseThrow().id(), clock.instant());
+    }
+
+    public CaseRows.CaseRow requireView(CaseId id) {
+        CaseRows.CaseRow row = rows.find(id).orElseThrow(() -> new NotFound("Case"));
+        if (!canView(id)) {
+            audit.recordRefusal(AuditRecord.of("case.viewed", Outcome.DENIED)
+                    .about("case", id)
+                    .concerning(row.child().value())
+                    .withDetail("not on the case team"));
+            throw new CaseAccessNeedsReason(id, row.reference());
+        }
+        return row;
+    }
+}

@@ -1,0 +1,5 @@
+/** People, cases, case teams and case records (visits, attendance, reviews), with need-to-know access. */
+@ApplicationModule(allowedDependencies = {"shared", "platform", "audit", "encryption", "identity"})
+package org.custodia.casework;
+
+import org.springframework.modulith.ApplicationModule;
