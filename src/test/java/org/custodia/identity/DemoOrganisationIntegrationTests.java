@@ -50,6 +50,31 @@ class DemoOrganisationIntegrationTests {
     }
 
     @Test
+    void theDemoPractitionerFindsAChildByAMisspeltNameWithSensitiveFieldsWithheld() throws Exception {
+        var signedIn = mvc.post()
+                .uri("/sign-in")
+                .with(csrf())
+                .param("organisationId", "DEMO")
+                .param("email", "practitioner@demo.example")
+                .param("password", PASSWORD)
+                .exchange();
+        var session = signedIn.getResponse().getCookie("CUSTODIA_SESSION");
+
+        var found =
+                mvc.get().uri("/api/v1/people?q=jaydn smyth").cookie(session).exchange();
+        assertThat(found).hasStatusOk().bodyJson().extractingPath("$[0].name").isEqualTo("Jayden Smith");
+        String id = com.jayway.jsonpath.JsonPath.read(found.getResponse().getContentAsString(), "$[0].id");
+        assertThat(mvc.get().uri("/api/v1/people/" + id).cookie(session))
+                .bodyText()
+                .contains("\"category\":\"RELIGION_OR_BELIEF\",\"state\":\"WITHHELD\"")
+                .doesNotContain("Christian", "Asthma");
+        assertThat(mvc.get().uri("/api/v1/cases").cookie(session))
+                .bodyJson()
+                .extractingPath("$.length()")
+                .isEqualTo(3);
+    }
+
+    @Test
     void theDemoOrganisationIsClearlyFictional(@Autowired Organisations organisations) {
         assertThat(organisations.findByCode("DEMO"))
                 .get()

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
+import org.custodia.identity.DemoOrganisationCreated;
 import org.custodia.identity.UserDetails;
 import org.custodia.identity.UserStatus;
 import org.custodia.platform.Tenancy;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,6 +47,7 @@ class DemoOrganisation {
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final String configuredPassword;
 
     DemoOrganisation(
@@ -57,7 +60,9 @@ class DemoOrganisation {
             TransactionTemplate transactions,
             AuditTrail audit,
             Clock clock,
+            ApplicationEventPublisher events,
             @Value("${CUSTODIA_DEMO_PASSWORD:}") String configuredPassword) {
+        this.events = events;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.requiredCourses = requiredCourses;
@@ -108,11 +113,20 @@ class DemoOrganisation {
                         "Data protection officer",
                         Role.DATA_PROTECTION_OFFICER,
                         hash);
-                user(id, "Pat", "Practitioner", "practitioner@demo.example", "Social worker", Role.PRACTITIONER, hash);
+                UserId practitioner = user(
+                        id,
+                        "Pat",
+                        "Practitioner",
+                        "practitioner@demo.example",
+                        "Social worker",
+                        Role.PRACTITIONER,
+                        hash);
                 requiredCourses.addDefaults(id);
                 audit.record(AuditRecord.of("demo.created", Outcome.SUCCESS)
                         .about("organisation", id)
                         .by(SYSTEM));
+                // Other modules add their own demo records, in this transaction and organisation.
+                events.publishEvent(new DemoOrganisationCreated(id, practitioner));
             });
             if (operators.findByEmail("operator@custodia.example").isEmpty()) {
                 operators.create("operator@custodia.example", "Olu", "Operator", hash, clock.instant());
@@ -133,7 +147,7 @@ class DemoOrganisation {
                 configuredPassword.isBlank() ? "Shown once; set CUSTODIA_DEMO_PASSWORD to choose it." : "");
     }
 
-    private void user(
+    private UserId user(
             OrganisationId organisation,
             String first,
             String last,
@@ -155,6 +169,7 @@ class DemoOrganisation {
                 null,
                 clock.instant()));
         accounts.updatePassword(id, hash, clock.instant());
+        return id;
     }
 
     private static String generated() {
