@@ -1,5 +1,6 @@
 package org.custodia.testing;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -24,6 +25,17 @@ public class TestDatabase {
         this.url = url;
         this.user = user;
         this.password = password;
+    }
+
+    /** A pool of owner connections, for benchmarks that read behind the application's back. */
+    public HikariDataSource ownerPool(int size) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setUsername(user);
+        pool.setPassword(password);
+        pool.setSchema("custodia");
+        pool.setMaximumPoolSize(size);
+        return pool;
     }
 
     /** A connection as the owner role (owns the tables; bypasses RLS as their owner). */
