@@ -105,4 +105,25 @@ class CaseRecordsAccessIntegrationTests {
                 .filteredOn(detail -> detail.equals("DENIED:not on the case team"))
                 .hasSize(requests.size());
     }
+
+    @Test
+    void everyRecordEndpointIsDescribedInTheOpenApiDocument() {
+        assertThat(mvc.get().uri("/v3/api-docs"))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "/api/v1/cases/{id}/placements",
+                        "/api/v1/cases/{id}/pep-meetings",
+                        "/api/v1/cases/{id}/child-death-review",
+                        "/api/v1/cases/{id}/child-death-review/notification",
+                        "/api/v1/cases/{id}/child-death-review/agencies/{agency}/reports",
+                        "/api/v1/cases/{id}/child-death-review/analysis",
+                        "/api/v1/cases/{id}/child-death-review/ncmd-submission",
+                        "/api/v1/cases/{id}/enrolments/{enrolment}/leaving",
+                        "/api/v1/cases/{id}/sen-status")
+                .contains(
+                        "Record a placement; one starting after the current placement began ends that one",
+                        "Everything recorded on the review; free text withheld without a grant",
+                        "A pupil's special educational needs status, current first; withheld without a grant");
+    }
 }
