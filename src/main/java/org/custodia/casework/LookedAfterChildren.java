@@ -4,25 +4,29 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
 import org.custodia.casework.internal.CaseAccess;
 import org.custodia.casework.internal.CaseRows;
+import org.custodia.casework.internal.InputChecks;
 import org.custodia.casework.internal.LookedAfterRows;
+import org.custodia.casework.internal.PepMeetingRows;
+import org.custodia.casework.internal.PlacementRows;
+import org.custodia.casework.internal.PlacementTimeline;
 import org.custodia.identity.SensitiveDataAccess;
 import org.custodia.platform.Tenancy;
 import org.custodia.shared.Actor;
-import org.custodia.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Statutory visits to looked-after children, and school attendance (looked-after children and pupils). */
+/**
+ * A looked-after child's placements, statutory visits and personal education plan (PEP) meetings, and
+ * the school attendance kept for them (and for pupils).
+ */
 @Component
 @PreAuthorize("hasRole('PRACTITIONER')")
 public class LookedAfterChildren {
@@ -31,14 +35,24 @@ public class LookedAfterChildren {
 
     private final CaseAccess access;
     private final LookedAfterRows rows;
+    private final PlacementRows placements;
+    private final PepMeetingRows meetings;
     private final SensitiveDataAccess grants;
     private final AuditTrail audit;
     private final Clock clock;
 
     LookedAfterChildren(
-            CaseAccess access, LookedAfterRows rows, SensitiveDataAccess grants, AuditTrail audit, Clock clock) {
+            CaseAccess access,
+            LookedAfterRows rows,
+            PlacementRows placements,
+            PepMeetingRows meetings,
+            SensitiveDataAccess grants,
+            AuditTrail audit,
+            Clock clock) {
         this.access = access;
         this.rows = rows;
+        this.placements = placements;
+        this.meetings = meetings;
         this.grants = grants;
         this.audit = audit;
         this.clock = clock;
@@ -46,25 +60,18 @@ public class LookedAfterChildren {
 
     @Transactional
     public UUID recordVisit(CaseId id, Visit visit) {
-        CaseRows.CaseRow row = lookedAfter(id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (visit.visitedOn() == null || visit.visitedOn().isAfter(today())) {
-            errors.put("visitedOn", "Enter the date of the visit, today or in the past");
-        } else if (visit.visitedOn().isBefore(row.openedOn())) {
-            errors.put("visitedOn", "The visit must be on or after the date the case opened");
-        }
-        if (visit.visitor() == null || visit.visitor().isBlank()) {
-            errors.put("visitor", "Enter who visited");
-        }
-        if (visit.location() == null || visit.location().isBlank()) {
-            errors.put("location", "Enter where the visit took place");
-        }
-        if (visit.summary() != null && visit.summary().length() > 10_000) {
-            errors.put("summary", "Summary must be 10,000 characters or fewer");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        CaseRows.CaseRow row = lookedAfter(id, "Statutory visits");
+        new InputChecks(today())
+                .past(visit.visitedOn(), "visitedOn", "Enter the date of the visit, today or in the past")
+                .onOrAfter(
+                        visit.visitedOn(),
+                        row.openedOn(),
+                        "visitedOn",
+                        "The visit must be on or after the date the case opened")
+                .text(visit.visitor(), 200, "visitor", "Enter who visited")
+                .text(visit.location(), 200, "location", "Enter where the visit took place")
+                .textIfGiven(visit.summary(), 10_000, "summary", "Summary must be 10,000 characters or fewer")
+                .orRefuse();
         UUID visitId = rows.addVisit(actor().organisation(), id, row.child(), visit, actor().id(), clock.instant());
         audit.record(AuditRecord.of("case.visit-recorded", Outcome.SUCCESS)
                 .about("visit", visitId)
@@ -74,27 +81,93 @@ public class LookedAfterChildren {
 
     @Transactional
     public List<Visit> visits(CaseId id) {
-        CaseRows.CaseRow row = lookedAfter(id);
+        CaseRows.CaseRow row = lookedAfter(id, "Statutory visits");
         boolean reveal = grants.currentActorIsGranted();
-        List<Visit> visits = rows.visits(id, row.child(), reveal);
-        audit.record(AuditRecord.of("case.visits-viewed", Outcome.SUCCESS)
-                .about("case", id)
-                .concerning(row.child().value())
-                .withDetail(reveal ? "summaries shown" : "summaries withheld"));
-        return visits;
+        List<Visit> found = rows.visits(id, row.child(), reveal);
+        viewed("case.visits-viewed", id, row, reveal ? "summaries shown" : "summaries withheld");
+        return found;
+    }
+
+    /** Records a placement; one starting after the current placement began ends that one. */
+    @Transactional
+    public UUID recordPlacement(CaseId id, Placement placement) {
+        CaseRows.CaseRow row = lookedAfter(id, "Placements");
+        new InputChecks(today())
+                .required(placement.type(), "type", "Select the type of placement")
+                .past(placement.startedOn(), "startedOn", "Enter the date the placement started, today or in the past")
+                .onOrAfter(
+                        placement.startedOn(),
+                        row.openedOn(),
+                        "startedOn",
+                        "The placement must start on or after the date the case opened, "
+                                + InputChecks.date(row.openedOn()))
+                .pastIfGiven(
+                        placement.endedOn(), "endedOn", "The date the placement ended must be today or in the past")
+                .onOrAfter(
+                        placement.endedOn(),
+                        placement.startedOn(),
+                        "endedOn",
+                        "The date the placement ended must be on or after the date it started")
+                .orRefuse();
+        new PlacementTimeline(placements.of(id)).admit(placement).ifPresent(current -> {
+            placements.end(current.id(), placement.startedOn());
+            audit.record(AuditRecord.of("case.placement-ended", Outcome.SUCCESS)
+                    .about("placement", current.id())
+                    .concerning(row.child().value())
+                    .withDetail("ended by the next placement"));
+        });
+        UUID placementId = placements.add(actor().organisation(), id, placement, actor().id(), clock.instant());
+        audit.record(AuditRecord.of("case.placement-recorded", Outcome.SUCCESS)
+                .about("placement", placementId)
+                .concerning(row.child().value()));
+        return placementId;
+    }
+
+    @Transactional
+    public List<Placement> placements(CaseId id) {
+        CaseRows.CaseRow row = lookedAfter(id, "Placements");
+        List<Placement> found = placements.of(id);
+        viewed("case.placements-viewed", id, row, "no free text");
+        return found;
+    }
+
+    @Transactional
+    public UUID recordPepMeeting(CaseId id, PepMeeting meeting) {
+        CaseRows.CaseRow row = lookedAfter(id, "Personal education plan meetings");
+        new InputChecks(today())
+                .past(meeting.heldOn(), "heldOn", "Enter the date of the meeting, today or in the past")
+                .onOrAfter(
+                        meeting.heldOn(),
+                        row.openedOn(),
+                        "heldOn",
+                        "The meeting must be on or after the date the case opened, " + InputChecks.date(row.openedOn()))
+                .text(meeting.attendees(), 1000, "attendees", "Enter who attended, 1,000 characters or fewer")
+                .textIfGiven(meeting.notes(), 10_000, "notes", "Notes must be 10,000 characters or fewer")
+                .orRefuse();
+        UUID meetingId = meetings.add(actor().organisation(), id, row.child(), meeting, actor().id(), clock.instant());
+        audit.record(AuditRecord.of("case.pep-meeting-recorded", Outcome.SUCCESS)
+                .about("pep-meeting", meetingId)
+                .concerning(row.child().value()));
+        return meetingId;
+    }
+
+    @Transactional
+    public List<PepMeeting> pepMeetings(CaseId id) {
+        CaseRows.CaseRow row = lookedAfter(id, "Personal education plan meetings");
+        boolean reveal = grants.currentActorIsGranted();
+        List<PepMeeting> found = meetings.of(id, row.child(), reveal);
+        viewed("case.pep-meetings-viewed", id, row, reveal ? "notes shown" : "notes withheld");
+        return found;
     }
 
     @Transactional
     public void recordAttendance(CaseId id, AttendanceMark mark) {
         CaseRows.CaseRow row = schoolAge(id);
-        if (mark.date() == null || mark.date().isAfter(today())) {
-            throw new InvalidInput("date", "Enter the date of the session, today or in the past");
-        }
-        if (mark.session() == null || mark.code() == null) {
-            throw new InvalidInput(
-                    mark.session() == null ? "session" : "code",
-                    mark.session() == null ? "Select morning or afternoon" : "Select an attendance code");
-        }
+        new InputChecks(today())
+                .past(mark.date(), "date", "Enter the date of the session, today or in the past")
+                .required(mark.session(), "session", "Select morning or afternoon")
+                .required(mark.code(), "code", "Select an attendance code")
+                .orRefuse();
         rows.mark(actor().organisation(), id, mark, actor().id(), clock.instant());
         audit.record(AuditRecord.of("case.attendance-recorded", Outcome.SUCCESS)
                 .about("case", id)
@@ -106,28 +179,24 @@ public class LookedAfterChildren {
     public List<AttendanceMark> attendance(CaseId id, YearMonth month) {
         CaseRows.CaseRow row = schoolAge(id);
         List<AttendanceMark> marks = rows.marks(id, month.atDay(1), month.atEndOfMonth());
-        audit.record(AuditRecord.of("case.attendance-viewed", Outcome.SUCCESS)
-                .about("case", id)
-                .concerning(row.child().value())
-                .withDetail(month.toString()));
+        viewed("case.attendance-viewed", id, row, month.toString());
         return marks;
     }
 
-    private CaseRows.CaseRow lookedAfter(CaseId id) {
-        CaseRows.CaseRow row = access.requireView(id);
-        if (row.type() != CaseType.LOOKED_AFTER_CHILD) {
-            throw new InvalidInput("case", "Visits are recorded on looked-after children's cases");
-        }
-        return row;
+    private CaseRows.CaseRow lookedAfter(CaseId id, String records) {
+        return access.requireView(id, records, CaseType.LOOKED_AFTER_CHILD);
     }
 
     /** Attendance is kept for looked-after children (by their virtual school) and for pupils. */
     private CaseRows.CaseRow schoolAge(CaseId id) {
-        CaseRows.CaseRow row = access.requireView(id);
-        if (row.type() == CaseType.CHILD_DEATH_REVIEW) {
-            throw new InvalidInput("case", "Attendance is recorded on looked-after children's and pupils' cases");
-        }
-        return row;
+        return access.requireView(id, "Attendance marks", CaseType.LOOKED_AFTER_CHILD, CaseType.PUPIL);
+    }
+
+    private void viewed(String action, CaseId id, CaseRows.CaseRow row, String detail) {
+        audit.record(AuditRecord.of(action, Outcome.SUCCESS)
+                .about("case", id)
+                .concerning(row.child().value())
+                .withDetail(detail));
     }
 
     private LocalDate today() {

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
+import org.custodia.casework.internal.DeathReviewRows;
+import org.custodia.casework.internal.InputChecks;
 import org.custodia.casework.internal.PeopleRows;
 import org.custodia.casework.internal.PeopleSearch;
 import org.custodia.casework.internal.PersonRules;
@@ -34,6 +36,7 @@ public class People {
     private final PeopleRows rows;
     private final PeopleSearch search;
     private final SensitiveFields sensitive;
+    private final DeathReviewRows deathReviews;
     private final SensitiveDataAccess grants;
     private final AuditTrail audit;
     private final Clock clock;
@@ -42,12 +45,14 @@ public class People {
             PeopleRows rows,
             PeopleSearch search,
             SensitiveFields sensitive,
+            DeathReviewRows deathReviews,
             SensitiveDataAccess grants,
             AuditTrail audit,
             Clock clock) {
         this.rows = rows;
         this.search = search;
         this.sensitive = sensitive;
+        this.deathReviews = deathReviews;
         this.grants = grants;
         this.audit = audit;
         this.clock = clock;
@@ -69,6 +74,15 @@ public class People {
     public void update(PersonId id, PersonDetails person) {
         requireVisible(id);
         PersonRules.check(person, today());
+        deathReviews
+                .notifiedDateOfDeath(id)
+                .filter(notified -> !notified.equals(person.dateOfDeath()))
+                .ifPresent(notified -> {
+                    throw new InvalidInput(
+                            "dateOfDeath",
+                            "The notification of the child's death gives the date of death as "
+                                    + InputChecks.date(notified) + ". Enter that date");
+                });
         rows.update(id, person, clock.instant());
         audit.record(AuditRecord.of("person.updated", Outcome.SUCCESS)
                 .about("person", id)

@@ -6,6 +6,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.custodia.testing.TestDatabase;
 import org.custodia.testing.TestOrganisations.TestUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -61,9 +68,44 @@ final class CaseworkApi {
         return id(result);
     }
 
+    /** Opens a case of the type about the child, opened on the date, and returns its id. */
+    String openCase(TestUser user, String type, String childId, String openedOn) {
+        MvcTestResult result = post(user, "/api/v1/cases", """
+                {"type":"%s","childId":"%s","openedOn":"%s"}""".formatted(type, childId, openedOn));
+        assertThat(result).hasStatus(HttpStatus.CREATED);
+        return id(result);
+    }
+
+    /** The bytes of one column of the rows of a case, read as the owner (behind row-level security). */
+    static List<byte[]> stored(TestDatabase database, String table, String column, String caseId) {
+        try (Connection owner = database.owner();
+                PreparedStatement select = owner.prepareStatement(
+                        "select " + column + " from " + table + " where case_id = ? and " + column + " is not null")) {
+            select.setObject(1, java.util.UUID.fromString(caseId));
+            List<byte[]> values = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getBytes(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String asText(byte[] stored) {
+        return new String(stored, StandardCharsets.ISO_8859_1);
+    }
+
     static String id(MvcTestResult result) {
+        return value(result, "$.id");
+    }
+
+    /** One value of the response's JSON body. */
+    static String value(MvcTestResult result, String path) {
         try {
-            return JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id");
+            return JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), path);
         } catch (java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }

@@ -75,6 +75,44 @@ class DemoOrganisationIntegrationTests {
     }
 
     @Test
+    void theDemoCasesCarryARecordOfEveryKind() throws Exception {
+        var session = mvc.post()
+                .uri("/sign-in")
+                .with(csrf())
+                .param("organisationId", "DEMO")
+                .param("email", "practitioner@demo.example")
+                .param("password", PASSWORD)
+                .exchange()
+                .getResponse()
+                .getCookie("CUSTODIA_SESSION");
+        String cases = mvc.get()
+                .uri("/api/v1/cases")
+                .cookie(session)
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+        StringBuilder pages = new StringBuilder();
+        for (String id : com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(cases, "$[*].id")) {
+            var page = mvc.get().uri("/cases/" + id).cookie(session).exchange();
+            assertThat(page).hasStatusOk();
+            pages.append(page.getResponse().getContentAsString());
+        }
+
+        assertThat(pages.toString())
+                .contains(
+                        "Foster care with a relative or friend",
+                        "PEP meeting, ",
+                        "Hospital",
+                        "Example Lane Surgery (fictional)",
+                        "9. Infection",
+                        "Accepted",
+                        "Demoshire Primary (fictional)",
+                        "Year 3")
+                .as("free text and SEN status are withheld: the demo practitioner has no grant")
+                .doesNotContain("maths tutoring", "high fever", "signs of sepsis", "SEN support");
+    }
+
+    @Test
     void theDemoOrganisationIsClearlyFictional(@Autowired Organisations organisations) {
         assertThat(organisations.findByCode("DEMO"))
                 .get()

@@ -1,11 +1,14 @@
 package org.custodia.casework.internal;
 
 import java.time.Clock;
+import java.util.Set;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
 import org.custodia.casework.CaseAccessNeedsReason;
 import org.custodia.casework.CaseId;
+import org.custodia.casework.CaseType;
+import org.custodia.casework.WrongCaseType;
 import org.custodia.platform.Tenancy;
 import org.custodia.shared.NotFound;
 import org.springframework.stereotype.Component;
@@ -40,6 +43,16 @@ public class CaseAccess {
                     .concerning(row.child().value())
                     .withDetail("not on the case team"));
             throw new CaseAccessNeedsReason(id, row.reference());
+        }
+        return row;
+    }
+
+    /** {@link #requireView(CaseId)}, for records that only cases of the given types keep. */
+    public CaseRows.CaseRow requireView(CaseId id, String records, CaseType... keptOn) {
+        CaseRows.CaseRow row = requireView(id);
+        Set<CaseType> types = Set.of(keptOn);
+        if (!types.contains(row.type())) {
+            throw new WrongCaseType(records, types, row.type());
         }
         return row;
     }

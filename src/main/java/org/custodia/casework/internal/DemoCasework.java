@@ -34,6 +34,7 @@ class DemoCasework {
     private final SensitiveFields sensitive;
     private final CaseNotes notes;
     private final LookedAfterRows lookedAfter;
+    private final DemoCaseRecords records;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -43,6 +44,7 @@ class DemoCasework {
             SensitiveFields sensitive,
             CaseNotes notes,
             LookedAfterRows lookedAfter,
+            DemoCaseRecords records,
             AuditTrail audit,
             Clock clock) {
         this.people = people;
@@ -50,6 +52,7 @@ class DemoCasework {
         this.sensitive = sensitive;
         this.notes = notes;
         this.lookedAfter = lookedAfter;
+        this.records = records;
         this.audit = audit;
         this.clock = clock;
     }
@@ -99,6 +102,7 @@ class DemoCasework {
                 pat,
                 clock.instant());
         attendance(org, lac, pat, today);
+        records.lookedAfter(org, pat, lac, jayden, today);
 
         PersonId oliver = person(org, pat, child("Oliver", "Chen", "2015-09-20", null, "B987654321098"));
         sensitive.record(
@@ -110,7 +114,9 @@ class DemoCasework {
                 clock.instant());
         sensitive.record(
                 org, oliver, SensitiveCategory.MENTAL_HEALTH, "Anxiety; referred to CAMHS", pat, clock.instant());
-        attendance(org, open(org, pat, CaseType.PUPIL, oliver, LocalDate.of(2025, 9, 3)), pat, today);
+        CaseId pupil = open(org, pat, CaseType.PUPIL, oliver, LocalDate.of(2025, 9, 3));
+        attendance(org, pupil, pat, today);
+        records.pupil(org, pat, pupil, oliver);
 
         PersonDetails amelia = new PersonDetails(
                 "Amelia",
@@ -138,6 +144,7 @@ class DemoCasework {
                 "Notification received from the hospital; agencies asked for reporting forms.",
                 pat,
                 clock.instant());
+        records.deathReview(org, pat, review, ameliaId);
         audit.record(AuditRecord.of("demo.casework-created", Outcome.SUCCESS).about("organisation", org));
     }
 

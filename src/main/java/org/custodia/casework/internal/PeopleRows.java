@@ -57,6 +57,15 @@ public class PeopleRows {
                 .update();
     }
 
+    /** Records a date of death where none is recorded yet. */
+    public void recordDeath(PersonId id, LocalDate died, Instant now) {
+        jdbc.sql("update people set date_of_death = :died, updated_at = :now where id = :id and date_of_death is null")
+                .param("died", died)
+                .param("now", Timestamp.from(now))
+                .param("id", id.value())
+                .update();
+    }
+
     public Optional<PersonDetails> find(PersonId id) {
         return jdbc.sql("select * from people where id = :id")
                 .param("id", id.value())

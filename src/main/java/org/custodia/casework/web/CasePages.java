@@ -12,8 +12,9 @@ import org.custodia.casework.CaseId;
 import org.custodia.casework.CaseType;
 import org.custodia.casework.CaseView;
 import org.custodia.casework.Cases;
+import org.custodia.casework.ChildDeathReviews;
 import org.custodia.casework.LookedAfterChildren;
-import org.custodia.casework.Visit;
+import org.custodia.casework.Pupils;
 import org.custodia.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,18 +25,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Case pages: the list of one's cases, a case, its notes, visits and attendance, and break-glass. */
+/** Case pages: the list of one's cases, a case with the records its type keeps, its notes and attendance, and break-glass. */
 @Controller
 @PreAuthorize("hasRole('PRACTITIONER')")
 class CasePages {
 
     private final Cases cases;
     private final LookedAfterChildren lookedAfter;
+    private final ChildDeathReviews deathReviews;
+    private final Pupils pupils;
     private final Clock clock;
 
-    CasePages(Cases cases, LookedAfterChildren lookedAfter, Clock clock) {
+    CasePages(
+            Cases cases, LookedAfterChildren lookedAfter, ChildDeathReviews deathReviews, Pupils pupils, Clock clock) {
         this.cases = cases;
         this.lookedAfter = lookedAfter;
+        this.deathReviews = deathReviews;
+        this.pupils = pupils;
         this.clock = clock;
     }
 
@@ -55,8 +61,17 @@ class CasePages {
             model.addAttribute("marks", lookedAfter.attendance(view.id(), month));
             model.addAttribute("codes", AttendanceCode.values());
         }
-        if (view.type() == CaseType.LOOKED_AFTER_CHILD) {
-            model.addAttribute("visits", lookedAfter.visits(view.id()));
+        switch (view.type()) {
+            case LOOKED_AFTER_CHILD -> {
+                model.addAttribute("placements", lookedAfter.placements(view.id()));
+                model.addAttribute("pepMeetings", lookedAfter.pepMeetings(view.id()));
+                model.addAttribute("visits", lookedAfter.visits(view.id()));
+            }
+            case CHILD_DEATH_REVIEW -> model.addAttribute("review", deathReviews.review(view.id()));
+            case PUPIL -> {
+                model.addAttribute("enrolments", pupils.enrolments(view.id()));
+                model.addAttribute("senStatuses", pupils.senStatuses(view.id()));
+            }
         }
         return "casework/case";
     }
@@ -87,39 +102,6 @@ class CasePages {
             redirect.addFlashAttribute("errors", e.errors());
         }
         return "redirect:/cases/" + id;
-    }
-
-    @GetMapping("/cases/{id}/visits/new")
-    String newVisit(@PathVariable UUID id, Model model) {
-        model.addAttribute("case", cases.view(new CaseId(id), "recording a visit"));
-        return "casework/visit-new";
-    }
-
-    @PostMapping("/cases/{id}/visits/new")
-    String recordVisit(
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String day,
-            @RequestParam(defaultValue = "") String month,
-            @RequestParam(defaultValue = "") String year,
-            @RequestParam(defaultValue = "") String visitor,
-            @RequestParam(defaultValue = "") String location,
-            @RequestParam(defaultValue = "false") boolean seenAlone,
-            @RequestParam(defaultValue = "") String summary,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        try {
-            LocalDate on = DateFields.parse("visitedOn", "Date of the visit", day, month, year);
-            lookedAfter.recordVisit(
-                    new CaseId(id), new Visit(null, on, visitor, location, seenAlone, summary, false, null));
-            redirect.addFlashAttribute("notice", "Visit recorded");
-            return "redirect:/cases/" + id;
-        } catch (InvalidInput e) {
-            model.addAttribute("case", cases.view(new CaseId(id), "recording a visit"));
-            model.addAttribute("errors", e.errors());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return "casework/visit-new";
-        }
     }
 
     @PostMapping("/cases/{id}/attendance")

@@ -11,7 +11,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** On pages, a case outside one's teams asks for a reason instead of a bare "forbidden". */
-@ControllerAdvice(assignableTypes = {CasePages.class, PeoplePages.class})
+@ControllerAdvice(
+        assignableTypes = {
+            CasePages.class,
+            PeoplePages.class,
+            LookedAfterPages.class,
+            ChildDeathReviewPages.class,
+            PupilPages.class
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseworkPageErrors {
 
