@@ -94,6 +94,10 @@ class CaseworkAccessibilityJourneyTests {
         check(page, "looked-after child's case, values withheld");
         Browser.screenshot(page, "case-looked-after-withheld");
 
+        click(page, AriaRole.BUTTON, "Record attendance mark");
+        assertThat(errorSummary(page)).containsText("Enter the date of the session");
+        check(page, "looked-after child's case, attendance with errors");
+
         click(page, AriaRole.BUTTON, "Record a visit");
         click(page, AriaRole.BUTTON, "Record visit");
         assertThat(errorSummary(page)).containsText("Enter who visited");

@@ -116,7 +116,14 @@ class CaseworkJourneyTests {
         // Free text is sensitive: this practitioner holds no grant, so the summary stays withheld.
         assertThat(visit.locator(".govuk-summary-list__row").nth(2)).containsText("Recorded – withheld");
 
-        page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill(today().toString());
+        Locator date = page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true));
+        click(page, AriaRole.BUTTON, "Record attendance mark");
+        assertThat(errorSummary(page).getByRole(AriaRole.LINK))
+                .hasText("Enter the date of the session, today or in the past");
+        assertThat(date).hasAccessibleDescription("Error: Enter the date of the session, today or in the past");
+        errorSummary(page).getByRole(AriaRole.LINK).click();
+        assertThat(date).isFocused();
+        date.fill(today().toString());
         page.getByLabel("Session").selectOption(new SelectOption().setLabel("Afternoon"));
         page.getByLabel("Mark").selectOption(new SelectOption().setLabel("M – Medical or dental appointment"));
         click(page, AriaRole.BUTTON, "Record attendance mark");
