@@ -68,7 +68,9 @@ class CaseworkJourneyTests {
         assertThat(summaryValue(page, "Date of death")).hasText("14 January 2025");
         String review = openCase(page, "Child death review");
         assertThat(heading(page)).hasText(Pattern.compile("CDR-[0-9A-F]{8}"));
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a visit")))
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Case notes")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record a visit")))
                 .hasCount(0);
         assertThat(page.getByText("School attendance")).hasCount(0);
 
