@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
 import org.custodia.identity.Organisations;
 import org.custodia.identity.UserDetails;
 import org.custodia.testing.Mailbox;
@@ -68,6 +69,19 @@ final class Journeys {
 
     static Locator successBanner(Page page) {
         return page.locator(".govuk-notification-banner--success");
+    }
+
+    /** Fills a GOV.UK date input, found by its fieldset's legend. */
+    static void fillDate(Page page, String legend, LocalDate date) {
+        Locator group = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend));
+        group.getByLabel("Day").fill(String.valueOf(date.getDayOfMonth()));
+        group.getByLabel("Month").fill(String.valueOf(date.getMonthValue()));
+        group.getByLabel("Year").fill(String.valueOf(date.getYear()));
+    }
+
+    static void click(Page page, AriaRole role, String name) {
+        page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true))
+                .click();
     }
 
     static String fullName(UserDetails user) {

@@ -2,12 +2,13 @@ package org.custodia.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.custodia.journeys.Journeys.click;
 import static org.custodia.journeys.Journeys.errorSummary;
+import static org.custodia.journeys.Journeys.fillDate;
 import static org.custodia.journeys.Journeys.heading;
 import static org.custodia.journeys.Journeys.successBanner;
 import static org.custodia.testing.OrganisationBuilder.anOrganisation;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -88,18 +89,6 @@ class SensitiveDataGrantJourneyTests {
                 .allSatisfy((name, found) -> assertThat(found)
                         .as("serious or critical accessibility violations on the %s page", name)
                         .isEmpty());
-    }
-
-    private static void fillDate(Page page, String legend, LocalDate date) {
-        Locator group = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend));
-        group.getByLabel("Day").fill(String.valueOf(date.getDayOfMonth()));
-        group.getByLabel("Month").fill(String.valueOf(date.getMonthValue()));
-        group.getByLabel("Year").fill(String.valueOf(date.getYear()));
-    }
-
-    private static void click(Page page, AriaRole role, String name) {
-        page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true))
-                .click();
     }
 
     private void check(Page page, String name) {

@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -14,7 +15,8 @@ import org.springframework.test.context.ContextConfiguration;
  * A journey through the real application in a real browser: the server on a port of its own, its
  * mail caught in a {@link Mailbox}, and a Chromium {@link Browser} that hands each test a fresh page.
  * All journey test classes share one application (and so one database): each makes its own
- * organisations, so they never collide.
+ * organisations, so they never collide. Journeys that need colleagues already signed up, or records
+ * made before the browser arrives, make them with {@link TestOrganisations} and {@link TestGrants}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,4 +24,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = JourneyEnvironment.class)
 @ActiveProfiles("test")
 @ExtendWith(Browser.class)
+@Import({TestOrganisations.class, TestGrants.class})
 public @interface JourneyTest {}
