@@ -151,6 +151,15 @@ public class Cases {
         return view;
     }
 
+    /**
+     * A case's reference, for the break-glass page: the reader may know the case exists in their own
+     * organisation (that is what break-glass is for), but nothing more until they give a reason.
+     */
+    @Transactional(readOnly = true)
+    public String reference(CaseId id) {
+        return rows.find(id).map(CaseRows.CaseRow::reference).orElseThrow(() -> new NotFound("Case"));
+    }
+
     /** Opens a case outside the reader's teams: recorded, audited and sent for DPO review. */
     @Transactional
     public void breakGlass(CaseId id, String reason) {

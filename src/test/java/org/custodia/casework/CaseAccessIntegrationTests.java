@@ -1,6 +1,7 @@
 package org.custodia.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -122,6 +123,45 @@ class CaseAccessIntegrationTests {
                 .bodyJson()
                 .extractingPath("$.length()")
                 .isEqualTo(0);
+    }
+
+    @Test
+    void refusalPagesKeepTheHeaderAndNameTheCase() {
+        assertThat(api.get(colleague, "/cases/" + lac))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyText()
+                .contains("You are not on the team for this case", "Sign out", "LAC-");
+        assertThat(
+                        mvc.post()
+                                .uri("/cases/" + lac + "/break-glass")
+                                .with(authentication(colleague.authentication()))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("reason", "short"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("There is a problem", "LAC-");
+        TestUser outsider = organisations.user(organisations.organisation(), Role.PRACTITIONER);
+        assertThat(api.get(outsider, "/people/" + child))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyText()
+                .contains("Page not found", "Sign out");
+    }
+
+    @Test
+    void aMalformedAttendanceDateIsAnErrorNotAFailure() {
+        assertThat(
+                        mvc.post()
+                                .uri("/cases/" + lac + "/attendance")
+                                .with(authentication(allocated.authentication()))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("date", "23/11/2026")
+                                .param("session", "AM")
+                                .param("code", "ILLNESS"))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsKey("errors");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.custodia.casework.AttendanceCode;
 import org.custodia.casework.AttendanceMark;
@@ -87,6 +88,7 @@ class CasePages {
             return "redirect:/cases/" + id + "?purpose=break-glass";
         } catch (InvalidInput e) {
             model.addAttribute("caseId", id);
+            model.addAttribute("reference", cases.reference(new CaseId(id)));
             model.addAttribute("errors", e.errors());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "casework/break-glass";
@@ -107,16 +109,28 @@ class CasePages {
     @PostMapping("/cases/{id}/attendance")
     String recordAttendance(
             @PathVariable UUID id,
-            @RequestParam(required = false) LocalDate date,
+            @RequestParam(defaultValue = "") String date,
             @RequestParam(required = false) AttendanceMark.Session session,
             @RequestParam(required = false) AttendanceCode code,
             RedirectAttributes redirect) {
         try {
-            lookedAfter.recordAttendance(new CaseId(id), new AttendanceMark(date, session, code));
+            lookedAfter.recordAttendance(new CaseId(id), new AttendanceMark(isoDate(date), session, code));
             redirect.addFlashAttribute("notice", "Attendance mark recorded");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("errors", e.errors());
         }
         return "redirect:/cases/" + id;
+    }
+
+    /** The date field sends ISO dates; anything else (an old browser's text box) is a named error. */
+    private static LocalDate isoDate(String date) {
+        if (date.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("date", "Enter the date as year-month-day, for example 2026-11-23");
+        }
     }
 }
