@@ -14,6 +14,7 @@ import org.custodia.casework.CaseType;
 import org.custodia.casework.PersonDetails;
 import org.custodia.casework.PersonId;
 import org.custodia.casework.PersonView;
+import org.custodia.casework.RelationshipKind;
 import org.custodia.casework.SensitiveCategory;
 import org.custodia.casework.Visit;
 import org.custodia.identity.DemoOrganisationCreated;
@@ -35,6 +36,7 @@ class DemoCasework {
     private final CaseNotes notes;
     private final LookedAfterRows lookedAfter;
     private final DemoCaseRecords records;
+    private final RelationshipRows relationships;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -45,8 +47,10 @@ class DemoCasework {
             CaseNotes notes,
             LookedAfterRows lookedAfter,
             DemoCaseRecords records,
+            RelationshipRows relationships,
             AuditTrail audit,
             Clock clock) {
+        this.relationships = relationships;
         this.people = people;
         this.cases = cases;
         this.sensitive = sensitive;
@@ -78,6 +82,7 @@ class DemoCasework {
                 org, jayden, SensitiveCategory.SAFEGUARDING, "In care under a full care order", pat, clock.instant());
         CaseId lac = open(org, pat, CaseType.LOOKED_AFTER_CHILD, jayden, LocalDate.of(2025, 9, 1));
         cases.addParticipant(org, lac, kerry, "Mother", clock.instant());
+        relationships.insert(org, kerry, jayden, RelationshipKind.PARENT, clock.instant());
         cases.addParticipant(org, lac, priya, "Designated teacher", clock.instant());
         lookedAfter.addVisit(
                 org,
@@ -137,6 +142,8 @@ class DemoCasework {
         CaseId review = open(org, pat, CaseType.CHILD_DEATH_REVIEW, ameliaId, LocalDate.of(2025, 1, 20));
         cases.addParticipant(org, review, daniel, "Father", clock.instant());
         cases.addParticipant(org, review, gp, "GP", clock.instant());
+        relationships.insert(org, daniel, ameliaId, RelationshipKind.PARENT, clock.instant());
+        relationships.insert(org, gp, ameliaId, RelationshipKind.PROFESSIONAL_INVOLVED, clock.instant());
         notes.add(
                 org,
                 review,

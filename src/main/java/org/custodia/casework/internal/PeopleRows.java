@@ -84,6 +84,16 @@ public class PeopleRows {
                 > 0;
     }
 
+    /** People the reader may see, by name (the choices when relating two people); at most 200. */
+    public List<PersonSummary> visibleTo(UserId reader, Instant now) {
+        return jdbc.sql("select p.* from people p where " + Visibility.PERSON
+                        + " order by p.last_name, p.first_name limit 200")
+                .param("me", reader.value())
+                .param("now", Timestamp.from(now))
+                .query(PeopleRows::summary)
+                .list();
+    }
+
     public void addAddress(OrganisationId organisation, PersonId person, PersonView.Address address, Instant now) {
         jdbc.sql("insert into person_addresses (id, organisation_id, person_id, line_1, line_2, town, postcode,"
                         + " created_at) values (:id, :organisation, :person, :line1, :line2, :town, :postcode, :now)")

@@ -13,6 +13,9 @@ import org.custodia.casework.PersonDetails;
 import org.custodia.casework.PersonId;
 import org.custodia.casework.PersonSummary;
 import org.custodia.casework.PersonView;
+import org.custodia.casework.Relationship;
+import org.custodia.casework.RelationshipKind;
+import org.custodia.casework.Relationships;
 import org.custodia.casework.SensitiveCategory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -32,13 +35,17 @@ class PeopleApi {
 
     private final People people;
     private final Cases cases;
+    private final Relationships relationships;
 
-    PeopleApi(People people, Cases cases) {
+    PeopleApi(People people, Cases cases, Relationships relationships) {
         this.people = people;
         this.cases = cases;
+        this.relationships = relationships;
     }
 
     record SensitiveEntry(String value) {}
+
+    record NewRelationship(RelationshipKind kind, UUID relatedPersonId) {}
 
     @GetMapping
     @Operation(summary = "Find people by name (typos and name order forgiven), NHS number, UPN or date of birth")
@@ -74,6 +81,22 @@ class PeopleApi {
             @PathVariable UUID id, @PathVariable SensitiveCategory category, @RequestBody SensitiveEntry entry) {
         people.recordSensitive(new PersonId(id), category, entry.value());
         return people.view(new PersonId(id), "recording");
+    }
+
+    @GetMapping("/{id}/relationships")
+    @Operation(summary = "The person's relationships with people you can also see")
+    List<Relationship> relationships(@PathVariable UUID id) {
+        return relationships.of(new PersonId(id));
+    }
+
+    @PostMapping("/{id}/relationships")
+    @Operation(summary = "Record that this person is the parent, carer, sibling, relative or professional of another")
+    List<Relationship> relate(@PathVariable UUID id, @RequestBody NewRelationship relationship) {
+        relationships.record(
+                new PersonId(id),
+                relationship.kind(),
+                relationship.relatedPersonId() == null ? null : new PersonId(relationship.relatedPersonId()));
+        return relationships.of(new PersonId(id));
     }
 
     @GetMapping("/{id}/cases")

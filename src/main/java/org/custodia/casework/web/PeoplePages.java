@@ -8,6 +8,8 @@ import org.custodia.casework.Cases;
 import org.custodia.casework.People;
 import org.custodia.casework.PersonId;
 import org.custodia.casework.PersonView;
+import org.custodia.casework.RelationshipKind;
+import org.custodia.casework.Relationships;
 import org.custodia.casework.SensitiveCategory;
 import org.custodia.identity.SensitiveDataAccess;
 import org.custodia.shared.InvalidInput;
@@ -28,11 +30,13 @@ class PeoplePages {
     private final People people;
     private final Cases cases;
     private final SensitiveDataAccess grants;
+    private final Relationships relationships;
 
-    PeoplePages(People people, Cases cases, SensitiveDataAccess grants) {
+    PeoplePages(People people, Cases cases, SensitiveDataAccess grants, Relationships relationships) {
         this.people = people;
         this.cases = cases;
         this.grants = grants;
+        this.relationships = relationships;
     }
 
     @GetMapping("/people")
@@ -83,6 +87,9 @@ class PeoplePages {
         model.addAttribute("categories", SensitiveCategory.values());
         model.addAttribute("caseTypes", CaseType.values());
         model.addAttribute("granted", grants.currentActorIsGranted());
+        model.addAttribute("relationships", relationships.of(person.id()));
+        model.addAttribute("candidates", relationships.candidates(person.id()));
+        model.addAttribute("relationshipKinds", RelationshipKind.values());
         return "casework/person";
     }
 
@@ -95,6 +102,21 @@ class PeoplePages {
         try {
             people.recordSensitive(new PersonId(id), category, value);
             redirect.addFlashAttribute("notice", category.label() + " recorded");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        }
+        return "redirect:/people/" + id;
+    }
+
+    @PostMapping("/people/{id}/relationships")
+    String relate(
+            @PathVariable UUID id,
+            @RequestParam(required = false) RelationshipKind kind,
+            @RequestParam(required = false) UUID related,
+            RedirectAttributes redirect) {
+        try {
+            relationships.record(new PersonId(id), kind, related == null ? null : new PersonId(related));
+            redirect.addFlashAttribute("notice", "Relationship recorded");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("errors", e.errors());
         }
