@@ -17,6 +17,7 @@ import org.custodia.casework.internal.CaseAccess;
 import org.custodia.casework.internal.CaseNotes;
 import org.custodia.casework.internal.CaseRows;
 import org.custodia.casework.internal.PeopleRows;
+import org.custodia.casework.internal.PeopleSearch;
 import org.custodia.identity.Colleagues;
 import org.custodia.identity.SensitiveDataAccess;
 import org.custodia.platform.Tenancy;
@@ -39,6 +40,7 @@ public class Cases {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final CaseRows rows;
+    private final PeopleSearch search;
     private final CaseAccess access;
     private final PeopleRows people;
     private final CaseNotes notes;
@@ -51,6 +53,7 @@ public class Cases {
 
     Cases(
             CaseRows rows,
+            PeopleSearch search,
             CaseAccess access,
             PeopleRows people,
             CaseNotes notes,
@@ -61,6 +64,7 @@ public class Cases {
             AuditTrail audit,
             Clock clock) {
         this.rows = rows;
+        this.search = search;
         this.access = access;
         this.people = people;
         this.notes = notes;
@@ -107,6 +111,18 @@ public class Cases {
         List<CaseSummary> cases = rows.visible(actor().id(), clock.instant());
         audit.record(AuditRecord.of("case.listed", Outcome.SUCCESS).withDetail("cases shown: " + cases.size()));
         return cases;
+    }
+
+    /** The reader's cases whose reference or child's name matches; the text is never recorded. */
+    @Transactional
+    public List<CaseSummary> search(String text) {
+        if (text == null || text.isBlank()) {
+            return mine();
+        }
+        search.forgivingTypos();
+        List<CaseSummary> found = rows.search(text, actor().id(), clock.instant());
+        audit.record(AuditRecord.of("case.searched", Outcome.SUCCESS).withDetail("results: " + found.size()));
+        return found;
     }
 
     /** The cases of a child, including ones the reader is not on, so break-glass can be offered. */

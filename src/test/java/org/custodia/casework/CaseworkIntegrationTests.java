@@ -1,7 +1,9 @@
 package org.custodia.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.custodia.shared.Role;
@@ -135,6 +137,41 @@ class CaseworkIntegrationTests {
                 .contains(
                         "SUCCESS:shown: []; withheld: [RELIGION_OR_BELIEF,PHYSICAL_HEALTH]",
                         "SUCCESS:shown: [RELIGION_OR_BELIEF,PHYSICAL_HEALTH]; withheld: []");
+    }
+
+    @Test
+    void casesAreFoundByReferenceOrMisspeltChildsNameAndCanBeClosed() throws Exception {
+        String child = api.child(practitioner, "Jayden", "Smith", "2014-03-12");
+        String lac = api.openCase(practitioner, "LOOKED_AFTER_CHILD", child);
+        api.openCase(practitioner, "PUPIL", api.child(practitioner, "Oliver", "Chen", "2015-09-20"));
+        String reference = JsonPath.read(
+                api.get(practitioner, "/api/v1/cases/" + lac).getResponse().getContentAsString(), "$.reference");
+
+        assertThat(api.get(practitioner, "/api/v1/cases?q=jaydn smyth"))
+                .bodyJson()
+                .extractingPath("$[*].id")
+                .asArray()
+                .containsExactly(lac);
+        assertThat(api.get(practitioner, "/api/v1/cases?q=" + reference.toLowerCase()))
+                .bodyJson()
+                .extractingPath("$.length()")
+                .isEqualTo(1);
+        assertThat(api.get(organisations.user(council, Role.PRACTITIONER), "/api/v1/cases?q=jayden smith"))
+                .bodyJson()
+                .extractingPath("$.length()")
+                .isEqualTo(0);
+
+        assertThat(
+                        mvc.post()
+                                .uri("/cases/" + lac + "/close")
+                                .with(authentication(practitioner.authentication()))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(api.get(practitioner, "/api/v1/cases/" + lac))
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("CLOSED");
     }
 
     @Test

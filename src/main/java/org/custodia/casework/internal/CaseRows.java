@@ -79,6 +79,22 @@ public class CaseRows {
                 .list();
     }
 
+    /**
+     * Visible cases whose reference, or child's name (forgiving typos, either order), matches the text.
+     * The caller sets the trigram threshold for the transaction.
+     */
+    public List<CaseSummary> search(String text, UserId reader, Instant now) {
+        return jdbc.sql(SUMMARY + " where " + Visibility.CASE + " and (upper(c.reference) like :prefix"
+                        + " or lower(p.first_name || ' ' || p.last_name) % :q or lower(p.last_name || ' ' || p.first_name) % :q)"
+                        + " order by c.opened_on desc limit 50")
+                .param("prefix", text.trim().toUpperCase() + "%")
+                .param("q", text.trim().toLowerCase())
+                .param("me", reader.value())
+                .param("now", Timestamp.from(now))
+                .query(CaseRows::summary)
+                .list();
+    }
+
     /** Every case of a person, visible or not: a search can then offer break-glass for the others. */
     public List<CaseSummary> ofChild(PersonId child, UserId reader) {
         return jdbc.sql(SUMMARY + " where c.child_id = :child order by c.opened_on desc")

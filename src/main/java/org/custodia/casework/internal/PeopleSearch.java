@@ -32,12 +32,17 @@ public class PeopleSearch {
         this.jdbc = jdbc;
     }
 
-    public List<PersonSummary> search(String text, LocalDate dateOfBirth, UserId reader, Instant now) {
-        String query = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    /** Lowers the trigram threshold for the current transaction, for name matching that forgives typos. */
+    public void forgivingTypos() {
         jdbc.sql("select set_config('pg_trgm.similarity_threshold', :threshold, true)")
                 .param("threshold", SIMILARITY_THRESHOLD)
                 .query()
                 .singleValue();
+    }
+
+    public List<PersonSummary> search(String text, LocalDate dateOfBirth, UserId reader, Instant now) {
+        String query = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        forgivingTypos();
         String identifier = query.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         return jdbc.sql("select p.*, greatest(similarity(" + NAME + ", :q), similarity(" + REVERSED + ", :q)) as score"
                         + " from people p where (:q = '' or " + NAME + " % :q or " + REVERSED + " % :q"

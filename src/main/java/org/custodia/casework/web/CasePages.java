@@ -47,8 +47,9 @@ class CasePages {
     }
 
     @GetMapping("/cases")
-    String mine(Model model) {
-        model.addAttribute("cases", cases.mine());
+    String mine(@RequestParam(defaultValue = "") String caseSearch, Model model) {
+        model.addAttribute("caseSearch", caseSearch);
+        model.addAttribute("cases", cases.search(caseSearch));
         return "casework/cases";
     }
 
@@ -93,6 +94,17 @@ class CasePages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "casework/break-glass";
         }
+    }
+
+    @PostMapping("/cases/{id}/close")
+    String close(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            cases.close(new CaseId(id), null);
+            redirect.addFlashAttribute("notice", "Case closed");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        }
+        return "redirect:/cases/" + id;
     }
 
     @PostMapping("/cases/{id}/notes")

@@ -54,9 +54,9 @@ class CasesApi {
     record Closing(LocalDate closedOn) {}
 
     @GetMapping
-    @Operation(summary = "Cases you can open")
-    List<CaseSummary> mine() {
-        return cases.mine();
+    @Operation(summary = "Cases you can open; q finds them by reference or child's name (typos forgiven)")
+    List<CaseSummary> mine(@RequestParam(defaultValue = "") String q) {
+        return cases.search(q);
     }
 
     @PostMapping
