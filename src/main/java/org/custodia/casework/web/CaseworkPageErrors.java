@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
             PeoplePages.class,
             LookedAfterPages.class,
             ChildDeathReviewPages.class,
-            PupilPages.class
+            PupilPages.class,
+            CaseTeamPages.class
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseworkPageErrors {
