@@ -2,7 +2,6 @@ package org.custodia.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,10 @@ import org.custodia.casework.internal.PeopleSearch;
 import org.custodia.identity.Colleagues;
 import org.custodia.identity.SensitiveDataAccess;
 import org.custodia.platform.Tenancy;
+import org.custodia.platform.UkCalendar;
 import org.custodia.shared.Actor;
 import org.custodia.shared.InvalidInput;
 import org.custodia.shared.NotFound;
-import org.custodia.shared.UserId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @PreAuthorize("hasRole('PRACTITIONER')")
 public class Cases {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final CaseRows rows;
     private final PeopleSearch search;
@@ -79,15 +76,15 @@ public class Cases {
     /** Opens a case about a child the practitioner can see; they join its team. */
     @Transactional
     public CaseId open(CaseType type, PersonId child, LocalDate openedOn) {
-        Actor actor = actor();
+        Actor actor = Tenancy.requireActor();
         if (type == null) {
             throw new InvalidInput("type", "Select the type of case");
         }
         if (!people.find(child).isPresent() || !people.visible(child, actor.id(), clock.instant())) {
             throw new NotFound("Person");
         }
-        LocalDate opened = openedOn == null ? today() : openedOn;
-        if (opened.isAfter(today())) {
+        LocalDate opened = openedOn == null ? UkCalendar.today(clock) : openedOn;
+        if (opened.isAfter(UkCalendar.today(clock))) {
             throw new InvalidInput("openedOn", "The date the case opened must be today or in the past");
         }
         CaseId id = CaseId.random();
@@ -108,7 +105,7 @@ public class Cases {
 
     @Transactional
     public List<CaseSummary> mine() {
-        List<CaseSummary> cases = rows.visible(actor().id(), clock.instant());
+        List<CaseSummary> cases = rows.visible(Tenancy.requireActor().id(), clock.instant());
         audit.record(AuditRecord.of("case.listed", Outcome.SUCCESS).withDetail("cases shown: " + cases.size()));
         return cases;
     }
@@ -120,7 +117,7 @@ public class Cases {
             return mine();
         }
         search.forgivingTypos();
-        List<CaseSummary> found = rows.search(text, actor().id(), clock.instant());
+        List<CaseSummary> found = rows.search(text, Tenancy.requireActor().id(), clock.instant());
         audit.record(AuditRecord.of("case.searched", Outcome.SUCCESS).withDetail("results: " + found.size()));
         return found;
     }
@@ -128,10 +125,10 @@ public class Cases {
     /** The cases of a child, including ones the reader is not on, so break-glass can be offered. */
     @Transactional(readOnly = true)
     public List<CaseSummary> ofChild(PersonId child) {
-        if (!people.visible(child, actor().id(), clock.instant())) {
+        if (!people.visible(child, Tenancy.requireActor().id(), clock.instant())) {
             throw new NotFound("Person");
         }
-        return rows.ofChild(child, actor().id());
+        return rows.ofChild(child, Tenancy.requireActor().id());
     }
 
     @Transactional
@@ -158,7 +155,7 @@ public class Cases {
                         .toList(),
                 rows.participants(id),
                 notes.of(id, row.child(), reveal, who),
-                team.contains(actor().id().value()));
+                team.contains(Tenancy.requireActor().id().value()));
         audit.record(AuditRecord.of("case.viewed", Outcome.SUCCESS)
                 .about("case", id)
                 .concerning(row.child().value())
@@ -167,65 +164,19 @@ public class Cases {
         return view;
     }
 
-    /**
-     * A case's reference, for the break-glass page: the reader may know the case exists in their own
-     * organisation (that is what break-glass is for), but nothing more until they give a reason.
-     */
-    @Transactional(readOnly = true)
-    public String reference(CaseId id) {
-        return rows.find(id).map(CaseRows.CaseRow::reference).orElseThrow(() -> new NotFound("Case"));
-    }
-
-    /** Opens a case outside the reader's teams: recorded, audited and sent for DPO review. */
-    @Transactional
-    public void breakGlass(CaseId id, String reason) {
-        CaseRows.CaseRow row = rows.find(id).orElseThrow(() -> new NotFound("Case"));
-        if (reason == null || reason.trim().length() < 10 || reason.length() > 500) {
-            throw new InvalidInput("reason", "Explain why you need this case, in 10 to 500 characters");
-        }
-        UUID override = breakGlass.grant(actor().organisation(), id, actor().id(), reason.trim(), clock.instant());
-        audit.record(AuditRecord.of("case.break-glass", Outcome.SUCCESS)
-                .about("case", id)
-                .concerning(row.child().value())
-                .forPurpose("break-glass")
-                .withDetail("override " + override));
-    }
-
-    @Transactional
-    public void addToTeam(CaseId id, UserId user) {
-        CaseRows.CaseRow row = access.requireView(id);
-        if (!colleagues.isActivePractitioner(user)) {
-            throw new InvalidInput("user", "Select a practitioner in your organisation");
-        }
-        rows.addToTeam(actor().organisation(), id, user, actor().id(), clock.instant());
-        audit.record(AuditRecord.of("case.team-member-added", Outcome.SUCCESS)
-                .about("case", id)
-                .concerning(row.child().value())
-                .withDetail("user " + user));
-    }
-
-    @Transactional
-    public void addParticipant(CaseId id, PersonId person, String role) {
-        CaseRows.CaseRow row = access.requireView(id);
-        if (!people.visible(person, actor().id(), clock.instant())) {
-            throw new NotFound("Person");
-        }
-        if (role == null || role.isBlank() || role.length() > 100) {
-            throw new InvalidInput("role", "Enter the person's role in the case, like mother or GP");
-        }
-        rows.addParticipant(actor().organisation(), id, person, role.trim(), clock.instant());
-        audit.record(AuditRecord.of("case.participant-added", Outcome.SUCCESS)
-                .about("case", id)
-                .concerning(person.value()));
-    }
-
     @Transactional
     public void addNote(CaseId id, String text) {
         CaseRows.CaseRow row = access.requireView(id);
         if (text == null || text.isBlank() || text.length() > 10_000) {
             throw new InvalidInput("text", "Enter the note, 10,000 characters or fewer");
         }
-        UUID note = notes.add(actor().organisation(), id, row.child(), text.trim(), actor().id(), clock.instant());
+        UUID note = notes.add(
+                Tenancy.requireActor().organisation(),
+                id,
+                row.child(),
+                text.trim(),
+                Tenancy.requireActor().id(),
+                clock.instant());
         audit.record(AuditRecord.of("case.note-added", Outcome.SUCCESS)
                 .about("case-note", note)
                 .concerning(row.child().value()));
@@ -234,21 +185,13 @@ public class Cases {
     @Transactional
     public void close(CaseId id, LocalDate on) {
         CaseRows.CaseRow row = access.requireView(id);
-        LocalDate closed = on == null ? today() : on;
-        if (closed.isBefore(row.openedOn()) || closed.isAfter(today())) {
+        LocalDate closed = on == null ? UkCalendar.today(clock) : on;
+        if (closed.isBefore(row.openedOn()) || closed.isAfter(UkCalendar.today(clock))) {
             throw new InvalidInput("closedOn", "The closing date must be between the opening date and today");
         }
         rows.close(id, closed);
         audit.record(AuditRecord.of("case.closed", Outcome.SUCCESS)
                 .about("case", id)
                 .concerning(row.child().value()));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
-    }
-
-    private static Actor actor() {
-        return Tenancy.currentActor().orElseThrow();
     }
 }

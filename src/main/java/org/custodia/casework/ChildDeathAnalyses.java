@@ -1,8 +1,6 @@
 package org.custodia.casework;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
@@ -12,7 +10,7 @@ import org.custodia.casework.internal.DeathReviewOutcomeRows;
 import org.custodia.casework.internal.DeathReviewRows;
 import org.custodia.casework.internal.InputChecks;
 import org.custodia.platform.Tenancy;
-import org.custodia.shared.Actor;
+import org.custodia.platform.UkCalendar;
 import org.custodia.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -26,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @PreAuthorize("hasRole('PRACTITIONER')")
 public class ChildDeathAnalyses {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final CaseAccess access;
     private final DeathReviewRows reviews;
@@ -55,7 +51,7 @@ public class ChildDeathAnalyses {
                     "The analysis has been submitted to the National Child Mortality Database. It can be changed"
                             + " only if the database returns it for correction");
         }
-        new InputChecks(today())
+        new InputChecks(UkCalendar.today(clock))
                 .past(analysis.reviewedOn(), "reviewedOn", "Enter the date of the panel's review, today or in the past")
                 .onOrAfter(
                         analysis.reviewedOn(),
@@ -74,7 +70,13 @@ public class ChildDeathAnalyses {
                         "learningPoints",
                         "Learning points must be 10,000 characters or fewer")
                 .orRefuse();
-        rows.saveAnalysis(actor().organisation(), id, row.child(), analysis, actor().id(), clock.instant());
+        rows.saveAnalysis(
+                Tenancy.requireActor().organisation(),
+                id,
+                row.child(),
+                analysis,
+                Tenancy.requireActor().id(),
+                clock.instant());
         audit.record(AuditRecord.of("case.death-analysis-recorded", Outcome.SUCCESS)
                 .about("case", id)
                 .concerning(row.child().value()));
@@ -89,7 +91,7 @@ public class ChildDeathAnalyses {
         CaseRows.CaseRow row = access.requireView(
                 id, "Submissions to the National Child Mortality Database", CaseType.CHILD_DEATH_REVIEW);
         notified(id, row);
-        new InputChecks(today())
+        new InputChecks(UkCalendar.today(clock))
                 .past(
                         change.on(),
                         "on",
@@ -97,7 +99,12 @@ public class ChildDeathAnalyses {
                 .orRefuse();
         NcmdSubmission current = rows.submission(id);
         NcmdSubmission next = next(id, row, current, change);
-        rows.saveSubmission(actor().organisation(), id, next, actor().id(), clock.instant());
+        rows.saveSubmission(
+                Tenancy.requireActor().organisation(),
+                id,
+                next,
+                Tenancy.requireActor().id(),
+                clock.instant());
         audit.record(AuditRecord.of("case.ncmd-submission-updated", Outcome.SUCCESS)
                 .about("case", id)
                 .concerning(row.child().value())
@@ -117,7 +124,7 @@ public class ChildDeathAnalyses {
             }
             DeathAnalysis analysis = rows.analysis(id, row.child(), false)
                     .orElseThrow(() -> new InvalidInput("status", "Record the panel's analysis before submitting it"));
-            new InputChecks(today())
+            new InputChecks(UkCalendar.today(clock))
                     .onOrAfter(
                             change.on(),
                             analysis.reviewedOn(),
@@ -130,7 +137,7 @@ public class ChildDeathAnalyses {
         if (current.status() != NcmdStatus.SUBMITTED) {
             throw new InvalidInput("status", "Only a submitted analysis can be accepted or returned for correction");
         }
-        new InputChecks(today())
+        new InputChecks(UkCalendar.today(clock))
                 .onOrAfter(
                         change.on(),
                         current.submittedOn(),
@@ -145,13 +152,5 @@ public class ChildDeathAnalyses {
         return reviews.notification(id, row.child(), false)
                 .orElseThrow(
                         () -> new InvalidInput("notification", "Record the notification of the child's death first"));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
-    }
-
-    private static Actor actor() {
-        return Tenancy.currentActor().orElseThrow();
     }
 }

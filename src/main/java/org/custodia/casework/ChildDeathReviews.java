@@ -2,7 +2,6 @@ package org.custodia.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
@@ -15,7 +14,7 @@ import org.custodia.casework.internal.InputChecks;
 import org.custodia.casework.internal.PeopleRows;
 import org.custodia.identity.SensitiveDataAccess;
 import org.custodia.platform.Tenancy;
-import org.custodia.shared.Actor;
+import org.custodia.platform.UkCalendar;
 import org.custodia.shared.InvalidInput;
 import org.custodia.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @PreAuthorize("hasRole('PRACTITIONER')")
 public class ChildDeathReviews {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final CaseAccess access;
     private final DeathReviewRows rows;
@@ -66,7 +63,7 @@ public class ChildDeathReviews {
         }
         PersonDetails child = people.find(row.child()).orElseThrow();
         LocalDate died = notification.dateOfDeath();
-        new InputChecks(today())
+        new InputChecks(UkCalendar.today(clock))
                 .past(died, "dateOfDeath", "Enter the date of death, today or in the past")
                 .check(
                         child.dateOfBirth() == null || died == null || !died.isBefore(child.dateOfBirth()),
@@ -93,7 +90,13 @@ public class ChildDeathReviews {
                         "circumstances",
                         "Enter the circumstances of the death, 10,000 characters or fewer")
                 .orRefuse();
-        rows.addNotification(actor().organisation(), id, row.child(), notification, actor().id(), clock.instant());
+        rows.addNotification(
+                Tenancy.requireActor().organisation(),
+                id,
+                row.child(),
+                notification,
+                Tenancy.requireActor().id(),
+                clock.instant());
         audit.record(AuditRecord.of("case.death-notification-recorded", Outcome.SUCCESS)
                 .about("case", id)
                 .concerning(row.child().value()));
@@ -110,14 +113,19 @@ public class ChildDeathReviews {
     public UUID addAgency(CaseId id, String name) {
         CaseRows.CaseRow row = review(id, "Agencies involved");
         notified(id, row);
-        new InputChecks(today())
+        new InputChecks(UkCalendar.today(clock))
                 .text(name, 200, "name", "Enter the name of the agency, 200 characters or fewer")
                 .check(
                         name == null || !rows.hasAgencyNamed(id, name),
                         "name",
                         () -> name.trim() + " is already recorded as involved")
                 .orRefuse();
-        UUID agency = rows.addAgency(actor().organisation(), id, name, actor().id(), clock.instant());
+        UUID agency = rows.addAgency(
+                Tenancy.requireActor().organisation(),
+                id,
+                name,
+                Tenancy.requireActor().id(),
+                clock.instant());
         audit.record(AuditRecord.of("case.agency-added", Outcome.SUCCESS)
                 .about("agency", agency)
                 .concerning(row.child().value()));
@@ -131,7 +139,7 @@ public class ChildDeathReviews {
             throw new NotFound("Agency");
         }
         DeathNotification notification = notified(id, row);
-        new InputChecks(today())
+        new InputChecks(UkCalendar.today(clock))
                 .past(
                         report.submittedOn(),
                         "submittedOn",
@@ -144,8 +152,14 @@ public class ChildDeathReviews {
                                 + InputChecks.date(notification.dateOfDeath()))
                 .text(report.content(), 20_000, "content", "Enter the content of the form, 20,000 characters or fewer")
                 .orRefuse();
-        UUID reportId =
-                rows.addReport(actor().organisation(), id, agency, row.child(), report, actor().id(), clock.instant());
+        UUID reportId = rows.addReport(
+                Tenancy.requireActor().organisation(),
+                id,
+                agency,
+                row.child(),
+                report,
+                Tenancy.requireActor().id(),
+                clock.instant());
         audit.record(AuditRecord.of("case.agency-report-recorded", Outcome.SUCCESS)
                 .about("agency-report", reportId)
                 .concerning(row.child().value())
@@ -178,13 +192,5 @@ public class ChildDeathReviews {
         return rows.notification(id, row.child(), false)
                 .orElseThrow(
                         () -> new InvalidInput("notification", "Record the notification of the child's death first"));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
-    }
-
-    private static Actor actor() {
-        return Tenancy.currentActor().orElseThrow();
     }
 }

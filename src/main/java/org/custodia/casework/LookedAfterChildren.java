@@ -1,9 +1,7 @@
 package org.custodia.casework;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.custodia.audit.AuditRecord;
@@ -18,7 +16,7 @@ import org.custodia.casework.internal.PlacementRows;
 import org.custodia.casework.internal.PlacementTimeline;
 import org.custodia.identity.SensitiveDataAccess;
 import org.custodia.platform.Tenancy;
-import org.custodia.shared.Actor;
+import org.custodia.platform.UkCalendar;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @PreAuthorize("hasRole('PRACTITIONER')")
 public class LookedAfterChildren {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final CaseAccess access;
     private final LookedAfterRows rows;
@@ -61,7 +57,7 @@ public class LookedAfterChildren {
     @Transactional
     public UUID recordVisit(CaseId id, Visit visit) {
         CaseRows.CaseRow row = lookedAfter(id, "Statutory visits");
-        new InputChecks(today())
+        new InputChecks(UkCalendar.today(clock))
                 .past(visit.visitedOn(), "visitedOn", "Enter the date of the visit, today or in the past")
                 .onOrAfter(
                         visit.visitedOn(),
@@ -72,7 +68,13 @@ public class LookedAfterChildren {
                 .text(visit.location(), 200, "location", "Enter where the visit took place")
                 .textIfGiven(visit.summary(), 10_000, "summary", "Summary must be 10,000 characters or fewer")
                 .orRefuse();
-        UUID visitId = rows.addVisit(actor().organisation(), id, row.child(), visit, actor().id(), clock.instant());
+        UUID visitId = rows.addVisit(
+                Tenancy.requireActor().organisation(),
+                id,
+                row.child(),
+                visit,
+                Tenancy.requireActor().id(),
+                clock.instant());
         audit.record(AuditRecord.of("case.visit-recorded", Outcome.SUCCESS)
                 .about("visit", visitId)
                 .concerning(row.child().value()));
@@ -92,7 +94,7 @@ public class LookedAfterChildren {
     @Transactional
     public UUID recordPlacement(CaseId id, Placement placement) {
         CaseRows.CaseRow row = lookedAfter(id, "Placements");
-        new InputChecks(today())
+        new InputChecks(UkCalendar.today(clock))
                 .required(placement.type(), "type", "Select the type of placement")
                 .past(placement.startedOn(), "startedOn", "Enter the date the placement started, today or in the past")
                 .onOrAfter(
@@ -116,7 +118,12 @@ public class LookedAfterChildren {
                     .concerning(row.child().value())
                     .withDetail("ended by the next placement"));
         });
-        UUID placementId = placements.add(actor().organisation(), id, placement, actor().id(), clock.instant());
+        UUID placementId = placements.add(
+                Tenancy.requireActor().organisation(),
+                id,
+                placement,
+                Tenancy.requireActor().id(),
+                clock.instant());
         audit.record(AuditRecord.of("case.placement-recorded", Outcome.SUCCESS)
                 .about("placement", placementId)
                 .concerning(row.child().value()));
@@ -134,7 +141,7 @@ public class LookedAfterChildren {
     @Transactional
     public UUID recordPepMeeting(CaseId id, PepMeeting meeting) {
         CaseRows.CaseRow row = lookedAfter(id, "Personal education plan meetings");
-        new InputChecks(today())
+        new InputChecks(UkCalendar.today(clock))
                 .past(meeting.heldOn(), "heldOn", "Enter the date of the meeting, today or in the past")
                 .onOrAfter(
                         meeting.heldOn(),
@@ -144,7 +151,13 @@ public class LookedAfterChildren {
                 .text(meeting.attendees(), 1000, "attendees", "Enter who attended, 1,000 characters or fewer")
                 .textIfGiven(meeting.notes(), 10_000, "notes", "Notes must be 10,000 characters or fewer")
                 .orRefuse();
-        UUID meetingId = meetings.add(actor().organisation(), id, row.child(), meeting, actor().id(), clock.instant());
+        UUID meetingId = meetings.add(
+                Tenancy.requireActor().organisation(),
+                id,
+                row.child(),
+                meeting,
+                Tenancy.requireActor().id(),
+                clock.instant());
         audit.record(AuditRecord.of("case.pep-meeting-recorded", Outcome.SUCCESS)
                 .about("pep-meeting", meetingId)
                 .concerning(row.child().value()));
@@ -163,12 +176,17 @@ public class LookedAfterChildren {
     @Transactional
     public void recordAttendance(CaseId id, AttendanceMark mark) {
         CaseRows.CaseRow row = schoolAge(id);
-        new InputChecks(today())
+        new InputChecks(UkCalendar.today(clock))
                 .past(mark.date(), "date", "Enter the date of the session, today or in the past")
                 .required(mark.session(), "session", "Select morning or afternoon")
                 .required(mark.code(), "code", "Select an attendance code")
                 .orRefuse();
-        rows.mark(actor().organisation(), id, mark, actor().id(), clock.instant());
+        rows.mark(
+                Tenancy.requireActor().organisation(),
+                id,
+                mark,
+                Tenancy.requireActor().id(),
+                clock.instant());
         audit.record(AuditRecord.of("case.attendance-recorded", Outcome.SUCCESS)
                 .about("case", id)
                 .concerning(row.child().value())
@@ -197,13 +215,5 @@ public class LookedAfterChildren {
                 .about("case", id)
                 .concerning(row.child().value())
                 .withDetail(detail));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
-    }
-
-    private static Actor actor() {
-        return Tenancy.currentActor().orElseThrow();
     }
 }

@@ -2,7 +2,6 @@ package org.custodia.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.custodia.audit.AuditRecord;
@@ -16,6 +15,7 @@ import org.custodia.casework.internal.PersonRules;
 import org.custodia.casework.internal.SensitiveFields;
 import org.custodia.identity.SensitiveDataAccess;
 import org.custodia.platform.Tenancy;
+import org.custodia.platform.UkCalendar;
 import org.custodia.shared.Actor;
 import org.custodia.shared.InvalidInput;
 import org.custodia.shared.NotFound;
@@ -30,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @PreAuthorize("hasRole('PRACTITIONER')")
 public class People {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final PeopleRows rows;
     private final PeopleSearch search;
@@ -60,8 +58,8 @@ public class People {
 
     @Transactional
     public PersonId register(PersonDetails person) {
-        PersonRules.check(person, today());
-        Actor actor = actor();
+        PersonRules.check(person, UkCalendar.today(clock));
+        Actor actor = Tenancy.requireActor();
         PersonId id = PersonId.random();
         rows.insert(id, actor.organisation(), person, actor.id(), clock.instant());
         audit.record(AuditRecord.of("person.registered", Outcome.SUCCESS)
@@ -73,7 +71,7 @@ public class People {
     @Transactional
     public void update(PersonId id, PersonDetails person) {
         requireVisible(id);
-        PersonRules.check(person, today());
+        PersonRules.check(person, UkCalendar.today(clock));
         deathReviews
                 .notifiedDateOfDeath(id)
                 .filter(notified -> !notified.equals(person.dateOfDeath()))
@@ -107,7 +105,8 @@ public class People {
         if ((text == null || text.isBlank()) && dateOfBirth == null) {
             throw new InvalidInput("q", "Enter a name, NHS number, unique pupil number or date of birth");
         }
-        List<PersonSummary> found = search.search(text, dateOfBirth, actor().id(), clock.instant());
+        List<PersonSummary> found =
+                search.search(text, dateOfBirth, Tenancy.requireActor().id(), clock.instant());
         // The terms themselves are never recorded: they may be a name.
         audit.record(AuditRecord.of("person.searched", Outcome.SUCCESS).withDetail("results: " + found.size()));
         return found;
@@ -128,7 +127,13 @@ public class People {
             throw new InvalidInput(
                     "value", "Enter the " + category.label().toLowerCase() + ", 2000 characters or fewer");
         }
-        sensitive.record(actor().organisation(), id, category, value, actor().id(), clock.instant());
+        sensitive.record(
+                Tenancy.requireActor().organisation(),
+                id,
+                category,
+                value,
+                Tenancy.requireActor().id(),
+                clock.instant());
         audit.record(AuditRecord.of("person.sensitive-recorded", Outcome.SUCCESS)
                 .about("person", id)
                 .concerning(id.value())
@@ -141,7 +146,7 @@ public class People {
         if (address.line1() == null || address.line1().isBlank()) {
             throw new InvalidInput("line1", "Enter the first line of the address");
         }
-        rows.addAddress(actor().organisation(), id, address, clock.instant());
+        rows.addAddress(Tenancy.requireActor().organisation(), id, address, clock.instant());
         audit.record(AuditRecord.of("person.address-added", Outcome.SUCCESS)
                 .about("person", id)
                 .concerning(id.value()));
@@ -153,7 +158,7 @@ public class People {
         if (telephone.number() == null || !telephone.number().matches("[0-9 +()-]{6,20}")) {
             throw new InvalidInput("number", "Enter a telephone number, like 01632 960 001");
         }
-        rows.addTelephone(actor().organisation(), id, telephone, clock.instant());
+        rows.addTelephone(Tenancy.requireActor().organisation(), id, telephone, clock.instant());
         audit.record(AuditRecord.of("person.telephone-added", Outcome.SUCCESS)
                 .about("person", id)
                 .concerning(id.value()));
@@ -161,7 +166,7 @@ public class People {
 
     private PersonDetails requireVisible(PersonId id) {
         PersonDetails details = rows.find(id).orElseThrow(() -> new NotFound("Person"));
-        if (!rows.visible(id, actor().id(), clock.instant())) {
+        if (!rows.visible(id, Tenancy.requireActor().id(), clock.instant())) {
             // Same answer as for a person who does not exist: their existence is need-to-know too.
             audit.recordRefusal(AuditRecord.of("person.viewed", Outcome.DENIED)
                     .about("person", id)
@@ -181,13 +186,5 @@ public class People {
                 .filter(v -> v.state() == state)
                 .map(v -> v.category().name())
                 .collect(Collectors.joining(",", "[", "]"));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
-    }
-
-    private static Actor actor() {
-        return Tenancy.currentActor().orElseThrow();
     }
 }

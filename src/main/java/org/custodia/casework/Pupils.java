@@ -2,7 +2,6 @@ package org.custodia.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.custodia.audit.AuditRecord;
@@ -14,7 +13,7 @@ import org.custodia.casework.internal.InputChecks;
 import org.custodia.casework.internal.PupilRows;
 import org.custodia.identity.SensitiveDataAccess;
 import org.custodia.platform.Tenancy;
-import org.custodia.shared.Actor;
+import org.custodia.platform.UkCalendar;
 import org.custodia.shared.InvalidInput;
 import org.custodia.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @PreAuthorize("hasRole('PRACTITIONER')")
 public class Pupils {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final CaseAccess access;
     private final PupilRows rows;
@@ -49,7 +46,7 @@ public class Pupils {
     @Transactional
     public UUID recordEnrolment(CaseId id, Enrolment enrolment) {
         CaseRows.CaseRow row = pupil(id, "Enrolments");
-        new InputChecks(today())
+        new InputChecks(UkCalendar.today(clock))
                 .text(enrolment.school(), 200, "school", "Enter the name of the school, 200 characters or fewer")
                 .required(enrolment.yearGroup(), "yearGroup", "Select the pupil's year group when admitted")
                 .past(
@@ -75,7 +72,12 @@ public class Pupils {
                                         + ". Record the date they left before enrolling them again");
                     });
         }
-        UUID enrolmentId = rows.addEnrolment(actor().organisation(), id, enrolment, actor().id(), clock.instant());
+        UUID enrolmentId = rows.addEnrolment(
+                Tenancy.requireActor().organisation(),
+                id,
+                enrolment,
+                Tenancy.requireActor().id(),
+                clock.instant());
         audit.record(AuditRecord.of("case.enrolment-recorded", Outcome.SUCCESS)
                 .about("enrolment", enrolmentId)
                 .concerning(row.child().value()));
@@ -90,7 +92,7 @@ public class Pupils {
             throw new InvalidInput(
                     "leftOn", "The pupil's leaving date is already recorded: " + InputChecks.date(enrolment.leftOn()));
         }
-        new InputChecks(today())
+        new InputChecks(UkCalendar.today(clock))
                 .past(leftOn, "leftOn", "Enter the date the pupil left, today or in the past")
                 .onOrAfter(
                         leftOn,
@@ -123,12 +125,18 @@ public class Pupils {
                     .concerning(row.child().value()));
             throw new SensitiveDataGrantRequired();
         }
-        new InputChecks(today())
+        new InputChecks(UkCalendar.today(clock))
                 .required(status, "status", "Select the pupil's special educational needs status")
                 .past(from, "effectiveFrom", "Enter the date the status applies from, today or in the past")
                 .orRefuse();
-        UUID statusId =
-                rows.addSenStatus(actor().organisation(), id, row.child(), status, from, actor().id(), clock.instant());
+        UUID statusId = rows.addSenStatus(
+                Tenancy.requireActor().organisation(),
+                id,
+                row.child(),
+                status,
+                from,
+                Tenancy.requireActor().id(),
+                clock.instant());
         audit.record(AuditRecord.of("case.sen-status-recorded", Outcome.SUCCESS)
                 .about("sen-status", statusId)
                 .concerning(row.child().value()));
@@ -154,13 +162,5 @@ public class Pupils {
                 .about("case", id)
                 .concerning(row.child().value())
                 .withDetail(detail));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
-    }
-
-    private static Actor actor() {
-        return Tenancy.currentActor().orElseThrow();
     }
 }

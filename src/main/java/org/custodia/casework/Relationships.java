@@ -9,7 +9,6 @@ import org.custodia.audit.Outcome;
 import org.custodia.casework.internal.PeopleRows;
 import org.custodia.casework.internal.RelationshipRows;
 import org.custodia.platform.Tenancy;
-import org.custodia.shared.Actor;
 import org.custodia.shared.InvalidInput;
 import org.custodia.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,7 +51,7 @@ public class Relationships {
         if (rows.exists(person, related, kind)) {
             throw new InvalidInput("related", "This relationship is already recorded");
         }
-        rows.insert(actor().organisation(), person, related, kind, clock.instant());
+        rows.insert(Tenancy.requireActor().organisation(), person, related, kind, clock.instant());
         audit.record(AuditRecord.of("person.relationship-recorded", Outcome.SUCCESS)
                 .about("person", person)
                 .concerning(person.value())
@@ -73,13 +72,13 @@ public class Relationships {
     /** Whom the person could be related to: the other people the reader can see. */
     @Transactional(readOnly = true)
     public List<PersonSummary> candidates(PersonId person) {
-        return people.visibleTo(actor().id(), clock.instant()).stream()
+        return people.visibleTo(Tenancy.requireActor().id(), clock.instant()).stream()
                 .filter(candidate -> !candidate.id().equals(person))
                 .toList();
     }
 
     private Optional<PersonSummary> summary(PersonId id) {
-        if (!people.visible(id, actor().id(), clock.instant())) {
+        if (!people.visible(id, Tenancy.requireActor().id(), clock.instant())) {
             return Optional.empty();
         }
         return people.find(id)
@@ -90,9 +89,5 @@ public class Relationships {
         if (id == null || summary(id).isEmpty()) {
             throw new NotFound("Person");
         }
-    }
-
-    private static Actor actor() {
-        return Tenancy.currentActor().orElseThrow();
     }
 }

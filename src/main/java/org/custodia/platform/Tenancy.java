@@ -45,6 +45,11 @@ public class Tenancy {
         return Optional.empty();
     }
 
+    /** The signed-in actor; for code that is only reachable signed in (behind an authorisation check). */
+    public static Actor requireActor() {
+        return currentActor().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+    }
+
     /**
      * Runs work for the given organisation (or for none, with {@code null}). Inside a transaction the
      * switch applies to that transaction until the work returns.

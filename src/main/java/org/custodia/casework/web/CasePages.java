@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.custodia.casework.AttendanceCode;
 import org.custodia.casework.AttendanceMark;
 import org.custodia.casework.CaseId;
+import org.custodia.casework.CaseTeams;
 import org.custodia.casework.CaseType;
 import org.custodia.casework.CaseView;
 import org.custodia.casework.Cases;
@@ -32,14 +33,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePages {
 
     private final Cases cases;
+    private final CaseTeams teams;
     private final LookedAfterChildren lookedAfter;
     private final ChildDeathReviews deathReviews;
     private final Pupils pupils;
     private final Clock clock;
 
     CasePages(
-            Cases cases, LookedAfterChildren lookedAfter, ChildDeathReviews deathReviews, Pupils pupils, Clock clock) {
+            Cases cases,
+            CaseTeams teams,
+            LookedAfterChildren lookedAfter,
+            ChildDeathReviews deathReviews,
+            Pupils pupils,
+            Clock clock) {
         this.cases = cases;
+        this.teams = teams;
         this.lookedAfter = lookedAfter;
         this.deathReviews = deathReviews;
         this.pupils = pupils;
@@ -85,11 +93,11 @@ class CasePages {
             Model model,
             HttpServletResponse response) {
         try {
-            cases.breakGlass(new CaseId(id), reason);
+            teams.breakGlass(new CaseId(id), reason);
             return "redirect:/cases/" + id + "?purpose=break-glass";
         } catch (InvalidInput e) {
             model.addAttribute("caseId", id);
-            model.addAttribute("reference", cases.reference(new CaseId(id)));
+            model.addAttribute("reference", teams.reference(new CaseId(id)));
             model.addAttribute("errors", e.errors());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "casework/break-glass";

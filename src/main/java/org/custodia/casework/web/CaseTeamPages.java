@@ -3,6 +3,7 @@ package org.custodia.casework.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.custodia.casework.CaseId;
+import org.custodia.casework.CaseTeams;
 import org.custodia.casework.CaseView;
 import org.custodia.casework.Cases;
 import org.custodia.casework.PersonId;
@@ -25,11 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseTeamPages {
 
     private final Cases cases;
+    private final CaseTeams teams;
     private final Colleagues colleagues;
     private final Relationships relationships;
 
-    CaseTeamPages(Cases cases, Colleagues colleagues, Relationships relationships) {
+    CaseTeamPages(Cases cases, CaseTeams teams, Colleagues colleagues, Relationships relationships) {
         this.cases = cases;
+        this.teams = teams;
         this.colleagues = colleagues;
         this.relationships = relationships;
     }
@@ -54,7 +57,7 @@ class CaseTeamPages {
             if (user == null) {
                 throw new InvalidInput("user", "Select a practitioner");
             }
-            cases.addToTeam(new CaseId(id), new UserId(user));
+            teams.addToTeam(new CaseId(id), new UserId(user));
             redirect.addFlashAttribute("notice", "Added to the case team");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("errors", e.errors());
@@ -73,7 +76,7 @@ class CaseTeamPages {
             if (person == null) {
                 throw new InvalidInput("person", "Select a person");
             }
-            cases.addParticipant(new CaseId(id), new PersonId(person), role);
+            teams.addParticipant(new CaseId(id), new PersonId(person), role);
             redirect.addFlashAttribute("notice", "Added to the people involved");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("errors", e.errors());

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.custodia.casework.AttendanceMark;
 import org.custodia.casework.CaseId;
 import org.custodia.casework.CaseSummary;
+import org.custodia.casework.CaseTeams;
 import org.custodia.casework.CaseType;
 import org.custodia.casework.CaseView;
 import org.custodia.casework.Cases;
@@ -34,10 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CasesApi {
 
     private final Cases cases;
+    private final CaseTeams teams;
     private final LookedAfterChildren lookedAfter;
 
-    CasesApi(Cases cases, LookedAfterChildren lookedAfter) {
+    CasesApi(Cases cases, CaseTeams teams, LookedAfterChildren lookedAfter) {
         this.cases = cases;
+        this.teams = teams;
         this.lookedAfter = lookedAfter;
     }
 
@@ -76,7 +79,7 @@ class CasesApi {
     @PostMapping("/{id}/break-glass")
     @Operation(summary = "Open a case outside your teams, giving a reason (audited, reviewed by the DPOs)")
     CaseView breakGlass(@PathVariable UUID id, @RequestBody Reason reason) {
-        cases.breakGlass(new CaseId(id), reason.reason());
+        teams.breakGlass(new CaseId(id), reason.reason());
         return cases.view(new CaseId(id), "break-glass");
     }
 
@@ -84,14 +87,14 @@ class CasesApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Add a practitioner to the case team")
     void addToTeam(@PathVariable UUID id, @RequestBody TeamMember member) {
-        cases.addToTeam(new CaseId(id), new UserId(member.userId()));
+        teams.addToTeam(new CaseId(id), new UserId(member.userId()));
     }
 
     @PostMapping("/{id}/participants")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Add a person to the case, with their role")
     void addParticipant(@PathVariable UUID id, @RequestBody Participant participant) {
-        cases.addParticipant(new CaseId(id), new PersonId(participant.personId()), participant.role());
+        teams.addParticipant(new CaseId(id), new PersonId(participant.personId()), participant.role());
     }
 
     @PostMapping("/{id}/notes")
