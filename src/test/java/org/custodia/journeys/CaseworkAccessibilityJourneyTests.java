@@ -18,6 +18,7 @@ import java.util.Map;
 import org.custodia.casework.AttendanceCode;
 import org.custodia.casework.AttendanceMark;
 import org.custodia.casework.CaseId;
+import org.custodia.casework.CaseTeams;
 import org.custodia.casework.CaseType;
 import org.custodia.casework.Cases;
 import org.custodia.casework.LookedAfterChildren;
@@ -51,6 +52,9 @@ class CaseworkAccessibilityJourneyTests {
 
     @Autowired
     Cases cases;
+
+    @Autowired
+    CaseTeams teams;
 
     @Autowired
     LookedAfterChildren lookedAfterChildren;
@@ -143,7 +147,7 @@ class CaseworkAccessibilityJourneyTests {
         people.recordSensitive(child, SensitiveCategory.RELIGION_OR_BELIEF, "No religion");
         people.recordSensitive(child, SensitiveCategory.PHYSICAL_HEALTH, "Eczema, uses emollient cream");
         CaseId id = cases.open(CaseType.LOOKED_AFTER_CHILD, child, today());
-        cases.addToTeam(id, alsoOnTheTeam.id());
+        teams.addToTeam(id, alsoOnTheTeam.id());
         lookedAfterChildren.recordVisit(
                 id,
                 new Visit(

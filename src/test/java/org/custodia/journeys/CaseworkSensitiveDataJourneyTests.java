@@ -15,6 +15,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import org.custodia.casework.CaseId;
+import org.custodia.casework.CaseTeams;
 import org.custodia.casework.CaseType;
 import org.custodia.casework.Cases;
 import org.custodia.casework.People;
@@ -48,6 +49,9 @@ class CaseworkSensitiveDataJourneyTests {
     @Autowired
     Cases cases;
 
+    @Autowired
+    CaseTeams teams;
+
     @Test
     void valuesWithheldFromAPractitionerAreShownOnceTheAdministratorRecordsTrainingAndGivesAGrant(Page page) {
         TestOrganisation council = organisations.organisation();
@@ -61,7 +65,7 @@ class CaseworkSensitiveDataJourneyTests {
             people.recordSensitive(oliver, SensitiveCategory.RELIGION_OR_BELIEF, RELIGION);
             people.recordSensitive(oliver, SensitiveCategory.PHYSICAL_HEALTH, HEALTH);
             CaseId lookedAfter = cases.open(CaseType.LOOKED_AFTER_CHILD, oliver, null);
-            cases.addToTeam(lookedAfter, practitioner.id());
+            teams.addToTeam(lookedAfter, practitioner.id());
         });
 
         CaseworkSteps.signIn(page, practitioner);
