@@ -3,7 +3,6 @@ package org.custodia.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.custodia.audit.internal.ChainVerifier;
 import org.custodia.platform.Tenancy;
+import org.custodia.platform.UkCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AuditLog {
 
     public static final int PAGE_SIZE = 50;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final String COLUMNS = "id, organisation_id, sequence, occurred_at, actor_type, actor_id, action,"
             + " object_type, object_id, subject_id, purpose, outcome, detail, request_id, client_ref,"
             + " previous_hash, entry_hash";
@@ -197,6 +196,6 @@ public class AuditLog {
     }
 
     private static Timestamp startOf(LocalDate date) {
-        return Timestamp.from(date.atStartOfDay(UK).toInstant());
+        return Timestamp.from(date.atStartOfDay(UkCalendar.ZONE).toInstant());
     }
 }

@@ -1,14 +1,9 @@
 package org.custodia.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +12,7 @@ import java.util.regex.Pattern;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
+import org.custodia.identity.internal.OrganisationSecrets;
 import org.custodia.identity.internal.UserAccount;
 import org.custodia.identity.internal.UserAccounts;
 import org.custodia.platform.Tenancy;
@@ -50,7 +46,6 @@ public class ApiTokens {
     private final Tenancy tenancy;
     private final AuditTrail audit;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     ApiTokens(JdbcClient jdbc, UserAccounts accounts, Tenancy tenancy, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
@@ -70,10 +65,7 @@ public class ApiTokens {
             throw new InvalidInput("days", "A token must last between 1 and " + MAXIMUM_DAYS + " days");
         }
         Actor actor = Tenancy.currentActor().orElseThrow();
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = "cus_" + actor.organisation().value().toString().replace("-", "") + "_"
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = "cus_" + OrganisationSecrets.issue(actor.organisation(), "_");
         UUID id = UUID.randomUUID();
         Instant expires = clock.instant().plus(Duration.ofDays(days));
         jdbc.sql("insert into api_tokens (id, organisation_id, user_id, name, token_hash, created_at, expires_at)"
@@ -82,7 +74,7 @@ public class ApiTokens {
                 .param("organisation", actor.organisation().value())
                 .param("user", actor.id().value())
                 .param("name", name.trim())
-                .param("hash", sha256(token))
+                .param("hash", OrganisationSecrets.sha256(token))
                 .param("now", Timestamp.from(clock.instant()))
                 .param("expires", Timestamp.from(expires))
                 .update();
@@ -130,13 +122,12 @@ public class ApiTokens {
             return Optional.empty();
         }
         String hex = parts.group(1);
-        OrganisationId organisation = new OrganisationId(new UUID(
-                Long.parseUnsignedLong(hex.substring(0, 16), 16), Long.parseUnsignedLong(hex.substring(16), 16)));
+        OrganisationId organisation = OrganisationSecrets.organisation(hex);
         return tenancy.callAs(organisation, () -> {
             Optional<Actor> actor = jdbc.sql("update api_tokens set last_used_at = :now where token_hash = :hash"
                             + " and revoked_at is null and expires_at > :now returning user_id, id")
                     .param("now", Timestamp.from(clock.instant()))
-                    .param("hash", sha256(token))
+                    .param("hash", OrganisationSecrets.sha256(token))
                     .query((row, n) -> row.getObject("user_id", UUID.class))
                     .optional()
                     .flatMap(user -> accounts.find(new org.custodia.shared.UserId(user)))
@@ -148,13 +139,5 @@ public class ApiTokens {
             }
             return actor;
         });
-    }
-
-    private static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

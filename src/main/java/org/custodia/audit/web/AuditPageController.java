@@ -1,6 +1,5 @@
 package org.custodia.audit.web;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +16,7 @@ import org.custodia.audit.AuditPage;
 import org.custodia.audit.AuditSeal;
 import org.custodia.audit.AuditSeals;
 import org.custodia.audit.AuditVerification;
+import org.custodia.platform.UkCalendar;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class AuditPageController {
 
     private static final DateTimeFormatter UK_TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(ZoneId.of("Europe/London"));
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(UkCalendar.ZONE);
 
     private final AuditLog log;
     private final ActorDirectory actors;

@@ -3,7 +3,6 @@ package org.custodia.casework.internal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
@@ -18,6 +17,7 @@ import org.custodia.casework.RelationshipKind;
 import org.custodia.casework.SensitiveCategory;
 import org.custodia.casework.Visit;
 import org.custodia.identity.DemoOrganisationCreated;
+import org.custodia.platform.UkCalendar;
 import org.custodia.shared.OrganisationId;
 import org.custodia.shared.UserId;
 import org.springframework.context.event.EventListener;
@@ -65,7 +65,7 @@ class DemoCasework {
     void create(DemoOrganisationCreated demo) {
         OrganisationId org = demo.organisation();
         UserId pat = demo.practitioner();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = UkCalendar.today(clock);
 
         PersonId jayden = person(org, pat, child("Jayden", "Smith", "2014-03-12", "9991234578", "A123456789012"));
         PersonId kerry = person(org, pat, adult("Kerry", "Smith", "1988-07-02", null, null));

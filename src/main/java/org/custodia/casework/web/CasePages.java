@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.custodia.casework.AttendanceCode;
@@ -17,6 +16,7 @@ import org.custodia.casework.Cases;
 import org.custodia.casework.ChildDeathReviews;
 import org.custodia.casework.LookedAfterChildren;
 import org.custodia.casework.Pupils;
+import org.custodia.platform.UkCalendar;
 import org.custodia.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -66,7 +66,7 @@ class CasePages {
         CaseView view = cases.view(new CaseId(id), purpose);
         model.addAttribute("case", view);
         if (view.type() != CaseType.CHILD_DEATH_REVIEW) {
-            YearMonth month = YearMonth.now(clock.withZone(ZoneId.of("Europe/London")));
+            YearMonth month = YearMonth.from(UkCalendar.today(clock));
             model.addAttribute("month", month);
             model.addAttribute("marks", lookedAfter.attendance(view.id(), month));
             model.addAttribute("codes", AttendanceCode.values());

@@ -1,12 +1,12 @@
 package org.custodia.identity.internal;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.custodia.audit.AuditChainSealed;
 import org.custodia.platform.Mailer;
 import org.custodia.platform.Tenancy;
+import org.custodia.platform.UkCalendar;
 import org.custodia.shared.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditSealNotices {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(UkCalendar.ZONE);
 
     private final UserAccounts accounts;
     private final Mailer mailer;

@@ -1,13 +1,8 @@
 package org.custodia.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.custodia.shared.OrganisationId;
@@ -27,7 +22,6 @@ public class PasswordTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     PasswordTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -35,16 +29,13 @@ public class PasswordTokens {
     }
 
     public String issue(OrganisationId organisation, UserId user) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = organisation.value().toString().replace("-", "") + "."
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = OrganisationSecrets.issue(organisation, ".");
         jdbc.sql("insert into password_tokens (id, organisation_id, user_id, token_hash, expires_at, created_at)"
                         + " values (:id, :organisation, :user, :hash, :expires, :now)")
                 .param("id", UUID.randomUUID())
                 .param("organisation", organisation.value())
                 .param("user", user.value())
-                .param("hash", sha256(token))
+                .param("hash", OrganisationSecrets.sha256(token))
                 .param("expires", Timestamp.from(clock.instant().plus(VALIDITY)))
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
@@ -57,15 +48,14 @@ public class PasswordTokens {
             return Optional.empty();
         }
         String hex = token.substring(0, 32);
-        return Optional.of(new OrganisationId(new UUID(
-                Long.parseUnsignedLong(hex.substring(0, 16), 16), Long.parseUnsignedLong(hex.substring(16), 16))));
+        return Optional.of(OrganisationSecrets.organisation(hex));
     }
 
     /** The user a valid, unused, unexpired token belongs to (run in the token's organisation). */
     public Optional<UserId> holder(String token) {
         return jdbc.sql("select user_id from password_tokens where token_hash = :hash and used_at is null"
                         + " and expires_at > :now")
-                .param("hash", sha256(token))
+                .param("hash", OrganisationSecrets.sha256(token))
                 .param("now", Timestamp.from(clock.instant()))
                 .query(UUID.class)
                 .optional()
@@ -78,13 +68,5 @@ public class PasswordTokens {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("user", user.value())
                 .update();
-    }
-
-    static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

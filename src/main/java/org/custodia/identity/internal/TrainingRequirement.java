@@ -2,7 +2,6 @@ package org.custodia.identity.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import org.custodia.identity.CourseStatus;
 import org.custodia.identity.CourseStatus.State;
 import org.custodia.identity.TrainingRecord;
+import org.custodia.platform.UkCalendar;
 
 /**
  * The rule for a sensitive-data grant: every course the organisation requires has a record current
@@ -19,13 +19,12 @@ import org.custodia.identity.TrainingRecord;
  */
 public final class TrainingRequirement {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private TrainingRequirement() {}
 
     public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(UK));
+        return UkCalendar.today(clock);
     }
 
     /** Course names match whatever their case and spacing, as people type them. */

@@ -2,13 +2,13 @@ package org.custodia.identity.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
 import org.custodia.identity.UserDetails;
 import org.custodia.identity.UserStatus;
 import org.custodia.platform.Mailer;
+import org.custodia.platform.UkCalendar;
 import org.custodia.shared.InvalidInput;
 import org.custodia.shared.OrganisationId;
 import org.custodia.shared.UserId;
@@ -21,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class UserAdministrationSteps {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final UserAccounts accounts;
     private final PasswordTokens tokens;
@@ -47,7 +45,7 @@ public class UserAdministrationSteps {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return UkCalendar.today(clock);
     }
 
     public UserId invite(

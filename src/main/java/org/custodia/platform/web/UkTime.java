@@ -2,18 +2,17 @@ package org.custodia.platform.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.custodia.platform.UkCalendar;
 import org.springframework.stereotype.Component;
 
 /** Dates and times as pages show them: UK time, GOV.UK style ("23 November 2026, 2:05pm"). */
 @Component("ukTime")
 public class UkTime {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK).withZone(UK);
+            DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK).withZone(UkCalendar.ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public String format(Instant instant) {
