@@ -123,12 +123,16 @@ public class Cases {
     }
 
     /** The cases of a child, including ones the reader is not on, so break-glass can be offered. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<CaseSummary> ofChild(PersonId child) {
         if (!people.visible(child, Tenancy.requireActor().id(), clock.instant())) {
             throw new NotFound("Person");
         }
-        return rows.ofChild(child, Tenancy.requireActor().id());
+        List<CaseSummary> found = rows.ofChild(child, Tenancy.requireActor().id());
+        audit.record(AuditRecord.of("case.listed", Outcome.SUCCESS)
+                .concerning(child.value())
+                .withDetail("cases of the child shown: " + found.size()));
+        return found;
     }
 
     @Transactional

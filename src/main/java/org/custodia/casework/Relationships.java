@@ -59,14 +59,19 @@ public class Relationships {
     }
 
     /** The person's relationships with people the reader may also see. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Relationship> of(PersonId person) {
         requireVisible(person);
-        return rows.of(person).stream()
+        List<Relationship> shown = rows.of(person).stream()
                 .map(link -> summary(link.person())
                         .flatMap(from -> summary(link.related()).map(to -> new Relationship(from, link.kind(), to))))
                 .flatMap(Optional::stream)
                 .toList();
+        audit.record(AuditRecord.of("person.relationships-viewed", Outcome.SUCCESS)
+                .about("person", person)
+                .concerning(person.value())
+                .withDetail("relationships shown: " + shown.size()));
+        return shown;
     }
 
     /** Whom the person could be related to: the other people the reader can see. */

@@ -109,10 +109,12 @@ class PupilPages {
 
     @GetMapping("/cases/{id}/sen-status/new")
     String newSenStatus(@PathVariable UUID id, Model model) {
+        // Access to the case first, so another organisation's case is "not found" whatever one's grant.
+        String view = forms.show(id, TYPE, "casework/sen-status-new", model);
         if (!grants.currentActorIsGranted()) {
             throw new SensitiveDataGrantRequired();
         }
-        return forms.show(id, TYPE, "casework/sen-status-new", model);
+        return view;
     }
 
     @PostMapping("/cases/{id}/sen-status/new")
