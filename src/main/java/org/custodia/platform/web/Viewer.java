@@ -5,8 +5,8 @@ import org.custodia.shared.Actor;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is looking at a page, for the layout's header. A bean rather than a model attribute because
- * pages rendered by exception handlers (404, break-glass) get no model attributes from advice.
+ * Who is looking at a page, for the header and the pages that greet them. A bean rather than a model
+ * attribute because pages rendered by exception handlers (404, break-glass) get no model attributes.
  */
 @Component("viewer")
 public class Viewer {
