@@ -73,6 +73,14 @@ public class PeopleRows {
                 .optional();
     }
 
+    /** The person's summary (name, date of birth), if they are in the current organisation. */
+    public Optional<PersonSummary> findSummary(PersonId id) {
+        return jdbc.sql("select * from people where id = :id")
+                .param("id", id.value())
+                .query(PeopleRows::summary)
+                .optional();
+    }
+
     /** Whether the reader may see this person (see {@link Visibility#PERSON}). */
     public boolean visible(PersonId id, UserId reader, Instant now) {
         return jdbc.sql("select count(*) from people p where p.id = :id and " + Visibility.PERSON)
