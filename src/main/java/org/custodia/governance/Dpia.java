@@ -1,5 +1,6 @@
 package org.custodia.governance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,11 +23,13 @@ public record Dpia(
         Instant createdAt) {
 
     /** The ICO's screening: any criterion that applies makes the processing likely high risk. */
+    @JsonProperty
     public boolean required() {
         return !screening.isEmpty();
     }
 
     /** A high risk that no measure brings down: Art 36 asks for the ICO to be consulted first. */
+    @JsonProperty
     public boolean hasUnmitigatedHighRisk() {
         return risks.stream().anyMatch(risk -> risk.remaining() == RiskLevel.HIGH);
     }

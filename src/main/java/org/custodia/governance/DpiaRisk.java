@@ -1,5 +1,6 @@
 package org.custodia.governance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.UUID;
 
 /**
@@ -17,11 +18,13 @@ public record DpiaRisk(
         MeasureEffect effect,
         RiskLevel residualRisk) {
 
+    @JsonProperty
     public RiskLevel overall() {
         return likelihood == null || severity == null ? null : RiskLevel.of(likelihood, severity);
     }
 
     /** The risk that remains: the residual risk once a measure is recorded, the overall risk until then. */
+    @JsonProperty
     public RiskLevel remaining() {
         return residualRisk != null ? residualRisk : overall();
     }

@@ -1,5 +1,6 @@
 package org.custodia.governance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
@@ -22,6 +23,7 @@ public record ProcessingActivity(
         Instant updatedAt) {
 
     /** Whether it may go live: high-risk processing needs a signed-off DPIA. */
+    @JsonProperty
     public boolean readyToGoLive() {
         return !dpiaRequired || dpiaSignedOff;
     }
