@@ -1,5 +1,7 @@
 package org.custodia.governance;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import org.custodia.casework.CaseType;
 
@@ -32,7 +34,12 @@ public record ActivityDetails(
         Set<CaseType> caseTypes) {
 
     public ActivityDetails {
-        art9Conditions = art9Conditions == null ? Set.of() : Set.copyOf(art9Conditions);
-        caseTypes = caseTypes == null ? Set.of() : Set.copyOf(caseTypes);
+        // In the enums' order, so that pages and exports list them the same way every time.
+        art9Conditions = art9Conditions == null || art9Conditions.isEmpty()
+                ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(art9Conditions));
+        caseTypes = caseTypes == null || caseTypes.isEmpty()
+                ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(caseTypes));
     }
 }

@@ -1,5 +1,7 @@
 package org.custodia.governance;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -13,6 +15,8 @@ public record DpiaDraft(
         String title, Set<ScreeningCriterion> screening, String processingDescription, String necessity) {
 
     public DpiaDraft {
-        screening = screening == null ? Set.of() : Set.copyOf(screening);
+        screening = screening == null || screening.isEmpty()
+                ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(screening));
     }
 }
