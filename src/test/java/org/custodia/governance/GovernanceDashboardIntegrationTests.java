@@ -66,4 +66,24 @@ class GovernanceDashboardIntegrationTests {
                 .bodyText()
                 .contains("DPIA: Pupil census DPIA", "Review overdue", "Overdue");
     }
+
+    @Test
+    void aLiveActivityWhoseDpiaReturnsToDraftIsFlagged() {
+        GovernanceApi api = new GovernanceApi(mvc);
+        TestOrganisation council = organisations.organisationWithoutRecordOfProcessing();
+        TestUser dpo = organisations.user(council, Role.DATA_PROTECTION_OFFICER);
+        String dpia = api.dpia(dpo, "Fostering DPIA");
+        api.signOff(dpo, dpia, LocalDate.now(UkCalendar.ZONE).plusYears(1));
+        String fostering = api.activity(dpo, GovernanceApi.activityJson("Fostering", "PUBLIC_TASK", "[]", dpia));
+        assertThat(api.post(dpo, "/api/v1/processing-activities/" + fostering + "/go-live", ""))
+                .hasStatusOk();
+        assertThat(api.get(dpo, "/data-protection")).bodyText().doesNotContain("no longer signed off");
+
+        assertThat(api.put(dpo, "/api/v1/dpias/" + dpia, """
+                        {"title":"Fostering DPIA","screening":["CHILDREN_OR_VULNERABLE"],
+                         "processingDescription":"Changed","necessity":"Statutory duty"}""")).hasStatusOk();
+        assertThat(api.get(dpo, "/data-protection"))
+                .bodyText()
+                .contains("Fostering", "Live, but its DPIA is no longer signed off");
+    }
 }

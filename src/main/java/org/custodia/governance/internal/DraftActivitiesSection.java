@@ -5,6 +5,7 @@ import org.custodia.governance.ActivityStatus;
 import org.custodia.governance.DashboardItem;
 import org.custodia.governance.DashboardItem.Urgency;
 import org.custodia.governance.DashboardSection;
+import org.custodia.governance.ProcessingActivity;
 import org.springframework.stereotype.Component;
 
 /** Processing activities still in draft, and a reminder while the record of processing is empty. */
@@ -27,6 +28,13 @@ class DraftActivitiesSection implements DashboardSection {
         return "Record of processing";
     }
 
+    private static String status(ProcessingActivity activity) {
+        if (activity.status() == ActivityStatus.LIVE) {
+            return "Live, but its DPIA is no longer signed off: sign it off again";
+        }
+        return activity.readyToGoLive() ? "Draft" : "Draft: needs a signed-off DPIA to go live";
+    }
+
     @Override
     public List<DashboardItem> items() {
         var all = rows.all();
@@ -38,13 +46,14 @@ class DraftActivitiesSection implements DashboardSection {
                     Urgency.OPEN,
                     null));
         }
+        // A live activity whose DPIA went back to draft (it was edited) runs without a signed DPIA.
         return all.stream()
-                .filter(activity -> activity.status() == ActivityStatus.DRAFT)
+                .filter(activity -> activity.status() == ActivityStatus.DRAFT || !activity.readyToGoLive())
                 .map(activity -> new DashboardItem(
                         activity.details().name(),
-                        activity.readyToGoLive() ? "Draft" : "Draft: needs a signed-off DPIA to go live",
+                        status(activity),
                         "/data-protection/activities/" + activity.id(),
-                        Urgency.OPEN,
+                        activity.status() == ActivityStatus.LIVE ? Urgency.DUE_SOON : Urgency.OPEN,
                         null))
                 .toList();
     }
