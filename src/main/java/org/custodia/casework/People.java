@@ -3,10 +3,13 @@ package org.custodia.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
+import org.custodia.casework.internal.CaseRows;
 import org.custodia.casework.internal.DeathReviewRows;
 import org.custodia.casework.internal.InputChecks;
 import org.custodia.casework.internal.PeopleRows;
@@ -19,6 +22,7 @@ import org.custodia.platform.UkCalendar;
 import org.custodia.shared.Actor;
 import org.custodia.shared.InvalidInput;
 import org.custodia.shared.NotFound;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +40,8 @@ public class People {
     private final SensitiveFields sensitive;
     private final DeathReviewRows deathReviews;
     private final SensitiveDataAccess grants;
+    private final SpecialCategoryConditions conditions;
+    private final CaseRows cases;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -45,6 +51,8 @@ public class People {
             SensitiveFields sensitive,
             DeathReviewRows deathReviews,
             SensitiveDataAccess grants,
+            ObjectProvider<SpecialCategoryConditions> conditions,
+            CaseRows cases,
             AuditTrail audit,
             Clock clock) {
         this.rows = rows;
@@ -52,6 +60,9 @@ public class People {
         this.sensitive = sensitive;
         this.deathReviews = deathReviews;
         this.grants = grants;
+        // Without a record of processing to ask, nothing names a condition: sensitive data is refused.
+        this.conditions = conditions.getIfAvailable(() -> (type, category) -> Optional.empty());
+        this.cases = cases;
         this.audit = audit;
         this.clock = clock;
     }
@@ -127,6 +138,7 @@ public class People {
             throw new InvalidInput(
                     "value", "Enter the " + category.label().toLowerCase() + ", 2000 characters or fewer");
         }
+        requireCondition(id, category);
         sensitive.record(
                 Tenancy.requireActor().organisation(),
                 id,
@@ -138,6 +150,32 @@ public class People {
                 .about("person", id)
                 .concerning(id.value())
                 .withDetail(category.name()));
+    }
+
+    /**
+     * UK GDPR Art 9 and 10: a special category (or safeguarding or criminal offence data) is recorded
+     * only where the record of processing names a condition for it in one of the person's open cases.
+     */
+    private void requireCondition(PersonId id, SensitiveCategory category) {
+        Set<CaseType> types = cases.openCaseTypesOf(id);
+        String refusal = null;
+        if (types.isEmpty()) {
+            refusal = "Add them to a case first: sensitive information is recorded for the purposes of a case";
+        } else if (types.stream()
+                .noneMatch(type -> conditions.conditionFor(type, category).isPresent())) {
+            refusal = "The record of processing names no "
+                    + (category == SensitiveCategory.CRIMINAL_OFFENCES ? "Art 10" : "Art 9")
+                    + " condition for " + category.label().toLowerCase() + " in "
+                    + types.stream().map(t -> t.label().toLowerCase()).sorted().collect(Collectors.joining(" or "))
+                    + " cases. Ask your data protection officer to adopt or complete the processing activity";
+        }
+        if (refusal != null) {
+            audit.recordRefusal(AuditRecord.of("person.sensitive-recorded", Outcome.DENIED)
+                    .about("person", id)
+                    .concerning(id.value())
+                    .withDetail(category.name() + "; no condition"));
+            throw new NoConditionForSensitiveData(refusal);
+        }
     }
 
     @Transactional

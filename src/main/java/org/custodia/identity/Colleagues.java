@@ -14,6 +14,9 @@ public class Colleagues {
 
     public record Colleague(UserId id, String name, String jobRole) {}
 
+    /** How to reach someone in a role the organisation must name, such as its DPO (UK GDPR Art 30(1)(a)). */
+    public record Contact(String name, String email) {}
+
     private final UserAccounts accounts;
 
     Colleagues(UserAccounts accounts) {
@@ -25,6 +28,14 @@ public class Colleagues {
     public List<Colleague> practitioners() {
         return accounts.withRole(Role.PRACTITIONER).stream()
                 .map(Colleagues::colleague)
+                .toList();
+    }
+
+    /** Active data protection officers of the current organisation, for the record of processing. */
+    @Transactional(readOnly = true)
+    public List<Contact> dataProtectionOfficers() {
+        return accounts.withRole(Role.DATA_PROTECTION_OFFICER).stream()
+                .map(user -> new Contact(user.view().fullName(), user.email()))
                 .toList();
     }
 

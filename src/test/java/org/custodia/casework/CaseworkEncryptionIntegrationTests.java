@@ -60,6 +60,9 @@ class CaseworkEncryptionIntegrationTests {
         grants.grant(organisations.administrator(council), practitioner);
         jayden = api.child(practitioner, "Jayden", "Smith", "2014-03-12");
         oliver = api.child(practitioner, "Oliver", "Chen", "2015-09-20");
+        // Special-category data is recorded for the purposes of a case (the record of processing's Art 9 rule).
+        api.openCase(practitioner, "LOOKED_AFTER_CHILD", jayden);
+        api.openCase(practitioner, "PUPIL", oliver);
         api.put(practitioner, "/api/v1/people/" + jayden + "/sensitive/RELIGION_OR_BELIEF", "{\"value\":\"Buddhist\"}");
         api.put(practitioner, "/api/v1/people/" + oliver + "/sensitive/RELIGION_OR_BELIEF", "{\"value\":\"Catholic\"}");
     }

@@ -74,6 +74,29 @@ class DemoOrganisationIntegrationTests {
                 .isEqualTo(3);
     }
 
+    /** The demo DPO's first task is to adopt the ready-made processing activities: none are adopted yet. */
+    @Test
+    void theDemoOrganisationStartsWithNoRecordOfProcessing() throws Exception {
+        var session = mvc.post()
+                .uri("/sign-in")
+                .with(csrf())
+                .param("organisationId", "DEMO")
+                .param("email", "dpo@demo.example")
+                .param("password", PASSWORD)
+                .exchange()
+                .getResponse()
+                .getCookie("CUSTODIA_SESSION");
+        assertThat(mvc.get().uri("/api/v1/processing-activities").cookie(session))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.length()")
+                .isEqualTo(0);
+        assertThat(mvc.get().uri("/data-protection/activities").cookie(session))
+                .hasStatusOk()
+                .bodyText()
+                .contains("No processing activities recorded yet", "Adopt");
+    }
+
     @Test
     void theDemoCasesCarryARecordOfEveryKind() throws Exception {
         var session = mvc.post()

@@ -143,10 +143,11 @@ class CaseworkAccessibilityJourneyTests {
 
     /** Sensitive values, a visit, two attendance marks and a note, so that every part of both pages shows. */
     private CaseId aLookedAfterCaseWithItsRecords(PersonId child, TestUser alsoOnTheTeam) {
+        // Special-category data is recorded for the purposes of a case: the case comes first.
+        CaseId id = cases.open(CaseType.LOOKED_AFTER_CHILD, child, today());
         people.recordSensitive(child, SensitiveCategory.ETHNICITY, "White and Black Caribbean");
         people.recordSensitive(child, SensitiveCategory.RELIGION_OR_BELIEF, "No religion");
         people.recordSensitive(child, SensitiveCategory.PHYSICAL_HEALTH, "Eczema, uses emollient cream");
-        CaseId id = cases.open(CaseType.LOOKED_AFTER_CHILD, child, today());
         teams.addToTeam(id, alsoOnTheTeam.id());
         lookedAfterChildren.recordVisit(
                 id,

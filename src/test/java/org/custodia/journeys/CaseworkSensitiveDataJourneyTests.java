@@ -62,9 +62,10 @@ class CaseworkSensitiveDataJourneyTests {
         PersonId oliver =
                 as(colleague, () -> people.register(child("Oliver", "Pennington", LocalDate.of(2014, 11, 2))));
         as(colleague, () -> {
+            // Special-category data is recorded for the purposes of a case: the case comes first.
+            CaseId lookedAfter = cases.open(CaseType.LOOKED_AFTER_CHILD, oliver, null);
             people.recordSensitive(oliver, SensitiveCategory.RELIGION_OR_BELIEF, RELIGION);
             people.recordSensitive(oliver, SensitiveCategory.PHYSICAL_HEALTH, HEALTH);
-            CaseId lookedAfter = cases.open(CaseType.LOOKED_AFTER_CHILD, oliver, null);
             teams.addToTeam(lookedAfter, practitioner.id());
         });
 

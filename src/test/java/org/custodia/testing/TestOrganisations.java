@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.custodia.governance.ActivityTemplate;
+import org.custodia.governance.ProcessingActivities;
 import org.custodia.identity.UserDetails;
 import org.custodia.identity.UserStatus;
 import org.custodia.identity.internal.PasswordHashing;
@@ -24,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,6 +43,7 @@ public class TestOrganisations {
     private final TransactionTemplate transactions;
     private final Tenancy tenancy;
     private final UserAccounts accounts;
+    private final ProcessingActivities activities;
     private final String passwordHash;
 
     TestOrganisations(
@@ -46,11 +51,13 @@ public class TestOrganisations {
             TransactionTemplate transactions,
             Tenancy tenancy,
             UserAccounts accounts,
+            ProcessingActivities activities,
             PasswordHashing hashing) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.tenancy = tenancy;
         this.accounts = accounts;
+        this.activities = activities;
         this.passwordHash = hashing.hash(PASSWORD);
     }
 
@@ -73,6 +80,37 @@ public class TestOrganisations {
     }
 
     public TestOrganisation organisation(boolean mfaRequired) {
+        TestOrganisation organisation = organisationWithoutRecordOfProcessing(mfaRequired);
+        adoptReadyMadeActivities(organisation);
+        return organisation;
+    }
+
+    /**
+     * An organisation whose DPO has adopted nothing yet: its record of processing names no Art 9
+     * condition, so no special-category data can be recorded in it.
+     */
+    public TestOrganisation organisationWithoutRecordOfProcessing() {
+        return organisationWithoutRecordOfProcessing(false);
+    }
+
+    /** The DPO's first task, done for tests that record special-category data as a matter of course. */
+    public void adoptReadyMadeActivities(TestOrganisation organisation) {
+        Actor dpo = new Actor(UserId.random(), organisation.id(), "Test DPO", Set.of(Role.DATA_PROTECTION_OFFICER));
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                dpo, null, List.of(new SimpleGrantedAuthority(Role.DATA_PROTECTION_OFFICER.authority()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            for (ActivityTemplate template : activities.templatesToAdopt()) {
+                activities.adopt(template.code());
+            }
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private TestOrganisation organisationWithoutRecordOfProcessing(boolean mfaRequired) {
         OrganisationId id = OrganisationId.random();
         String code = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         transactions.executeWithoutResult(status -> jdbc.sql(

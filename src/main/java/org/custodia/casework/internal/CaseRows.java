@@ -56,6 +56,19 @@ public class CaseRows {
                 .update();
     }
 
+    /** The types of the open cases the person is in, as the child or as a participant. */
+    public java.util.Set<CaseType> openCaseTypesOf(PersonId person) {
+        java.util.Set<CaseType> types = java.util.EnumSet.noneOf(CaseType.class);
+        jdbc.sql("select distinct c.case_type from cases c where c.status = 'OPEN' and (c.child_id = :person"
+                        + " or exists (select 1 from case_participants cp where cp.case_id = c.id"
+                        + " and cp.person_id = :person))")
+                .param("person", person.value())
+                .query(String.class)
+                .list()
+                .forEach(type -> types.add(CaseType.valueOf(type)));
+        return types;
+    }
+
     public Optional<CaseRow> find(CaseId id) {
         return jdbc.sql("select * from cases where id = :id")
                 .param("id", id.value())
