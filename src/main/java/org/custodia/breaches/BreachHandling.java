@@ -114,7 +114,8 @@ public class BreachHandling {
      * it (Art 33(1)).
      */
     @Transactional
-    public void reportToIco(BreachId id, Instant reportedAt, String icoReference, String lateReasons) {
+    public void reportToIco(BreachId id, Instant reported, String icoReference, String lateReasons) {
+        Instant reportedAt = reported == null ? null : reported.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         BreachRow breach = openBreach(id, "icoReference");
         Map<String, String> errors = new LinkedHashMap<>();
         var decisions = entries.decisions(id);

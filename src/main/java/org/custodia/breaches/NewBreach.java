@@ -1,6 +1,7 @@
 package org.custodia.breaches;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /**
@@ -22,6 +23,8 @@ public record NewBreach(
         Set<BreachNature> nature) {
 
     public NewBreach {
+        // To the second: what people know of these moments, and no finer than every comparison made with them.
+        awareAt = awareAt == null ? null : awareAt.truncatedTo(ChronoUnit.SECONDS);
         dataCategories = dataCategories == null ? Set.of() : Set.copyOf(dataCategories);
         subjectCategories = subjectCategories == null ? Set.of() : Set.copyOf(subjectCategories);
         nature = nature == null ? Set.of() : Set.copyOf(nature);
