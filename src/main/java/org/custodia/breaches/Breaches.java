@@ -68,13 +68,14 @@ public class Breaches {
     /** Turns a report of unexpected administrator access into a breach record, once per report. */
     @Transactional
     public BreachId fromAccessReport(AccessReportId reportId) {
-        AccessReport report = accessReports.find(reportId);
-        rows.fromAccessReport(report.id().value()).ifPresent(existing -> {
+        // Refused before anything is written: the refusal's own transaction must not wait on this one's audit chain.
+        rows.fromAccessReport(reportId.value()).ifPresent(existing -> {
             audit.recordRefusal(AuditRecord.of("breach.recorded-from-access-report", Outcome.FAILURE)
                     .about("access-report", reportId)
                     .withDetail("already recorded as " + existing.reference()));
             throw new InvalidInput("accessReport", "This report is already recorded as breach " + existing.reference());
         });
+        AccessReport report = accessReports.find(reportId);
         BreachId id = BreachId.random();
         insert(
                 id,
