@@ -8,7 +8,7 @@ import org.custodia.shared.UserId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The signed-in user's colleagues, for other modules: who can be put on a case team. */
+/** The signed-in user's colleagues, for other modules: who can be put on a case team, who the DPOs are. */
 @Component
 public class Colleagues {
 
@@ -46,6 +46,14 @@ public class Colleagues {
                 .filter(user ->
                         user.status() == UserStatus.ACTIVE && user.roles().contains(Role.PRACTITIONER))
                 .isPresent();
+    }
+
+    /** Where to email the current organisation's active data protection officers. */
+    @Transactional(readOnly = true)
+    public List<String> dataProtectionOfficerEmails() {
+        return accounts.withRole(Role.DATA_PROTECTION_OFFICER).stream()
+                .map(UserAccount::email)
+                .toList();
     }
 
     private static Colleague colleague(UserAccount user) {

@@ -3,10 +3,15 @@ package org.custodia.identity.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.custodia.identity.AccessReport;
+import org.custodia.identity.AccessReportId;
 import org.custodia.platform.Mailer;
 import org.custodia.shared.Role;
+import org.custodia.shared.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -62,6 +67,33 @@ public class AccessReports {
             notifyOperator(reporter);
         }
         return id;
+    }
+
+    public Optional<AccessReport> find(AccessReportId id) {
+        return jdbc.sql(REPORT + " where r.id = :id")
+                .param("id", id.value())
+                .query(AccessReports::map)
+                .optional();
+    }
+
+    /** The current organisation's reports, newest first (the last 50). */
+    public List<AccessReport> recent() {
+        return jdbc.sql(REPORT + " order by r.reported_at desc limit 50")
+                .query(AccessReports::map)
+                .list();
+    }
+
+    private static final String REPORT =
+            "select r.id, r.reporter_id, concat_ws(' ', u.first_name, u.last_name) as name,"
+                    + " r.explanation, r.reported_at from access_reports r join users u on u.id = r.reporter_id";
+
+    private static AccessReport map(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+        return new AccessReport(
+                new AccessReportId(row.getObject("id", UUID.class)),
+                new UserId(row.getObject("reporter_id", UUID.class)),
+                row.getString("name"),
+                row.getString("explanation"),
+                row.getTimestamp("reported_at").toInstant());
     }
 
     private void notifyOperator(UserAccount reporter) {
