@@ -7,10 +7,17 @@ import org.custodia.platform.RequestContext;
 import org.custodia.platform.Tenancy;
 import org.custodia.shared.Actor;
 import org.custodia.shared.OrganisationId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends to the audit trail, always inside the transaction of the action it records: if the entry
@@ -19,14 +26,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AuditTrail {
 
+    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Pseudonyms pseudonyms;
+    private final TransactionTemplate separately;
 
-    AuditTrail(JdbcClient jdbc, Clock clock, Pseudonyms pseudonyms) {
+    AuditTrail(JdbcClient jdbc, Clock clock, Pseudonyms pseudonyms, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.pseudonyms = pseudonyms;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -61,11 +73,35 @@ public class AuditTrail {
 
     /**
      * Records a refusal in a transaction of its own: the refused action's transaction rolls back, and
-     * the refusal must not be lost with it.
+     * the refusal must not be lost with it. Inside a transaction the refusal is written once that
+     * transaction has ended, not at once: the refused transaction may already hold its organisation's
+     * audit chain (it audited something earlier), and a second transaction waiting for the chain
+     * while the first waits for the refusal would never finish.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordRefusal(AuditRecord record) {
-        record(record);
+    public void recordRefusal(AuditRecord refusal) {
+        // Who and where are fixed now, while the refused request's context is certainly current.
+        AuditRecord settled = refusal.by(
+                        refusal.actor() != null
+                                ? refusal.actor()
+                                : Tenancy.currentActor().orElse(null))
+                .in(
+                        refusal.organisation() != null
+                                ? refusal.organisation()
+                                : Tenancy.current().orElse(null));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            separately.executeWithoutResult(status -> record(settled));
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                try {
+                    separately.executeWithoutResult(done -> record(settled));
+                } catch (RuntimeException e) {
+                    log.error("Could not audit a refusal ({})", settled.action(), e);
+                }
+            }
+        });
     }
 
     private String clientReference(RequestContext request) {
