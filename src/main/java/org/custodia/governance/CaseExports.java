@@ -47,7 +47,22 @@ public class CaseExports {
             String reason,
             UUID decidedBy,
             LocalDate decidedOn,
-            ExportFormat format) {}
+            ExportFormat format) {
+
+        NewDisclosure asDisclosure(List<UUID> people, String dataShared, LocalDate on) {
+            return new NewDisclosure(
+                    people,
+                    recipient,
+                    on,
+                    dataShared,
+                    format == null ? null : format.method(),
+                    basis,
+                    statutoryBasis,
+                    reason,
+                    decidedBy,
+                    decidedOn);
+        }
+    }
 
     /** The case as exported, and what every page of the document carries. */
     public record Exported(
@@ -70,22 +85,17 @@ public class CaseExports {
         if (request.format() == null) {
             throw new InvalidInput("format", "Select PDF download or print view");
         }
+        recording.checkBeforeReading(
+                request.asDisclosure(List.of(), "Case record", UkCalendar.today(clock)), id.value());
         CaseView view = cases.view(id, "export to a recipient");
         List<UUID> people = new ArrayList<>();
         people.add(view.child().id().value());
         view.participants().forEach(p -> people.add(p.person().id().value()));
         DisclosureId disclosure = recording.record(
-                new NewDisclosure(
+                request.asDisclosure(
                         people,
-                        request.recipient(),
-                        UkCalendar.today(clock),
                         "Case record " + view.reference() + " as shown to the exporter",
-                        request.format().method(),
-                        request.basis(),
-                        request.statutoryBasis(),
-                        request.reason(),
-                        request.decidedBy(),
-                        request.decidedOn()),
+                        UkCalendar.today(clock)),
                 id.value(),
                 request.format().name());
         String basis = request.basis().label()

@@ -118,7 +118,8 @@ class SharingJourneyTests {
                 .isVisible();
 
         page.navigate("/data-protection/transfers/new");
-        page.getByLabel("Recipient or processor").selectOption(new SelectOption().setLabel("Demoshire Police (Police)"));
+        page.getByLabel("Recipient or processor")
+                .selectOption(new SelectOption().setLabel("Demoshire Police (Police)"));
         page.getByLabel("Destination country or territory").selectOption("IN");
         page.getByLabel("Data transferred").fill("Case summaries");
         click(page, AriaRole.BUTTON, "Record transfer");
@@ -147,8 +148,9 @@ class SharingJourneyTests {
     }
 
     private static void recordDisclosure(Page page, String recipient, String what, String how) {
-        page.getByLabel("Who received the data").selectOption(new SelectOption().setLabel(recipient + " ("
-                + (recipient.endsWith("Police") ? "Police" : "School") + ")"));
+        page.getByLabel("Who received the data")
+                .selectOption(new SelectOption()
+                        .setLabel(recipient + " (" + (recipient.endsWith("Police") ? "Police" : "School") + ")"));
         fillDate(page, "Date shared", today());
         page.getByLabel("What was shared").fill(what);
         page.getByLabel("How it was shared").fill(how);

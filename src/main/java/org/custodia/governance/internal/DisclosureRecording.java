@@ -71,7 +71,8 @@ public class DisclosureRecording {
         }
         subjects.forEach(people::summary);
         Recipient recipient = check(d);
-        UUID agreement = d.basis() == DisclosureBasis.ROUTINE ? agreementCovering(recipient, d, subjects) : null;
+        UUID agreement =
+                d.basis() == DisclosureBasis.ROUTINE ? agreementCovering(recipient, d, subjects, caseId) : null;
         Actor actor = Tenancy.requireActor();
         DisclosureId id = DisclosureId.random();
         boolean risk = d.basis() == DisclosureBasis.WITHOUT_CONSENT_RISK;
@@ -117,6 +118,18 @@ public class DisclosureRecording {
                     .withDetail(d.basis().name() + (caseId == null ? "" : ", case export " + documentFormat)));
         }
         return id;
+    }
+
+    /**
+     * The checks of {@link #record} that need no people, for a case export to run before the case is
+     * read: a refusal is audited in a transaction of its own, which must not wait on the audit entry
+     * of that read.
+     */
+    public void checkBeforeReading(NewDisclosure d, UUID caseId) {
+        Recipient recipient = check(d);
+        if (d.basis() == DisclosureBasis.ROUTINE) {
+            agreementCovering(recipient, d, List.of(), caseId);
+        }
     }
 
     public static FieldRef reasonField(DisclosureId id) {
@@ -167,13 +180,18 @@ public class DisclosureRecording {
         return recipient;
     }
 
-    private UUID agreementCovering(Recipient recipient, NewDisclosure d, List<PersonId> subjects) {
+    private UUID agreementCovering(Recipient recipient, NewDisclosure d, List<PersonId> subjects, UUID caseId) {
         return agreements.naming(recipient.id(), d.disclosedOn()).stream()
                 .filter(a -> a.status().coversSharing())
                 .map(SharingAgreement::id)
                 .map(id -> id.value())
                 .findFirst()
                 .orElseGet(() -> {
+                    if (subjects.isEmpty()) {
+                        audit.recordRefusal(AuditRecord.of("disclosure.refused", Outcome.DENIED)
+                                .about("case", caseId)
+                                .withDetail("ROUTINE without a sharing agreement in force"));
+                    }
                     for (PersonId subject : subjects) {
                         audit.recordRefusal(AuditRecord.of("disclosure.refused", Outcome.DENIED)
                                 .about("recipient", recipient.id())
