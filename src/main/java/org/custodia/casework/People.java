@@ -111,6 +111,16 @@ public class People {
         return new PersonView(id, details, rows.addresses(id), rows.telephones(id), values);
     }
 
+    /**
+     * Who the person is (name, date of birth), for other modules' pages about them; need-to-know
+     * applies as for {@link #view}, and nothing sensitive is read.
+     */
+    @Transactional(readOnly = true)
+    public PersonSummary summary(PersonId id) {
+        PersonDetails d = requireVisible(id);
+        return new PersonSummary(id, d.fullName(), d.dateOfBirth(), d.deceased(), d.profession());
+    }
+
     @Transactional
     public List<PersonSummary> search(String text, LocalDate dateOfBirth) {
         if ((text == null || text.isBlank()) && dateOfBirth == null) {

@@ -1,0 +1,96 @@
+package org.custodia.governance.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.custodia.casework.CaseId;
+import org.custodia.governance.CaseExports;
+import org.custodia.governance.DisclosureBasis;
+import org.custodia.governance.ExportFormat;
+import org.custodia.governance.Recipients;
+import org.custodia.identity.Colleagues;
+import org.custodia.shared.InvalidInput;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** "Export or print" on a case: asks whom it is for and why, records the disclosure, then gives the document. */
+@Controller
+@PreAuthorize("hasRole('PRACTITIONER')")
+class CaseExportPages {
+
+    private final CaseExports exports;
+    private final Recipients recipients;
+    private final Colleagues colleagues;
+    private final ExportDocuments documents;
+
+    CaseExportPages(CaseExports exports, Recipients recipients, Colleagues colleagues, ExportDocuments documents) {
+        this.exports = exports;
+        this.recipients = recipients;
+        this.colleagues = colleagues;
+        this.documents = documents;
+    }
+
+    @GetMapping("/cases/{id}/export")
+    String form(@PathVariable UUID id, Model model) {
+        Forms.empty(model);
+        return withForm(id, model);
+    }
+
+    @PostMapping("/cases/{id}/export")
+    Object export(
+            @PathVariable UUID id,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            CaseExports.Exported exported = exports.export(
+                    new CaseId(id),
+                    new CaseExports.Request(
+                            Forms.uuid(form, "recipient"),
+                            Forms.choice(form, "basis", DisclosureBasis.class),
+                            form.getFirst("statutoryBasis"),
+                            form.getFirst("reason"),
+                            Forms.uuid(form, "decidedBy"),
+                            Forms.date(form, "decidedOn", "The date of the decision"),
+                            Forms.choice(form, "format", ExportFormat.class)));
+            if (exported.format() == ExportFormat.PDF) {
+                return ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_PDF)
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(exported.view().reference() + ".pdf")
+                                        .build()
+                                        .toString())
+                        .body(documents.pdf(exported));
+            }
+            ModelAndView print = new ModelAndView("governance/case-export-document", "exported", exported);
+            print.addObject("producedAt", ExportDocuments.produced(exported));
+            return print;
+        } catch (InvalidInput e) {
+            model.addAttribute("form", form.toSingleValueMap());
+            model.addAttribute("errors", e.errors());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return withForm(id, model);
+        }
+    }
+
+    private String withForm(UUID id, Model model) {
+        model.addAttribute("case", exports.preview(new CaseId(id)));
+        model.addAttribute("recipients", recipients.all());
+        model.addAttribute("bases", DisclosureBasis.values());
+        model.addAttribute("formats", ExportFormat.values());
+        model.addAttribute("deciders", colleagues.practitioners());
+        return "governance/case-export";
+    }
+}

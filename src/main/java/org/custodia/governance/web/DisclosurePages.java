@@ -1,0 +1,87 @@
+package org.custodia.governance.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.UUID;
+import org.custodia.casework.People;
+import org.custodia.casework.PersonId;
+import org.custodia.governance.DisclosureBasis;
+import org.custodia.governance.DisclosureId;
+import org.custodia.governance.Disclosures;
+import org.custodia.governance.NewDisclosure;
+import org.custodia.governance.Recipients;
+import org.custodia.identity.Colleagues;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A person's disclosures, for practitioners who can see them: the list, and recording a new one. */
+@Controller
+@PreAuthorize("hasRole('PRACTITIONER')")
+class DisclosurePages {
+
+    private final Disclosures disclosures;
+    private final People people;
+    private final Recipients recipients;
+    private final Colleagues colleagues;
+
+    DisclosurePages(Disclosures disclosures, People people, Recipients recipients, Colleagues colleagues) {
+        this.disclosures = disclosures;
+        this.people = people;
+        this.recipients = recipients;
+        this.colleagues = colleagues;
+    }
+
+    @GetMapping("/people/{id}/disclosures")
+    String page(@PathVariable UUID id, Model model) {
+        Forms.empty(model);
+        return withPage(new PersonId(id), model);
+    }
+
+    @PostMapping("/people/{id}/disclosures")
+    String record(
+            @PathVariable UUID id,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        PersonId person = new PersonId(id);
+        withPage(person, model);
+        return Forms.submit(
+                () -> {
+                    DisclosureId recorded = disclosures.record(new NewDisclosure(
+                            List.of(id),
+                            Forms.uuid(form, "recipient"),
+                            Forms.date(form, "disclosedOn", "The date shared"),
+                            form.getFirst("dataShared"),
+                            form.getFirst("method"),
+                            Forms.choice(form, "basis", DisclosureBasis.class),
+                            form.getFirst("statutoryBasis"),
+                            form.getFirst("reason"),
+                            Forms.uuid(form, "decidedBy"),
+                            Forms.date(form, "decidedOn", "The date of the decision")));
+                    return "/people/" + id + "/disclosures#" + recorded;
+                },
+                "Disclosure recorded",
+                "governance/person-disclosures",
+                form,
+                model,
+                redirect,
+                response);
+    }
+
+    private String withPage(PersonId person, Model model) {
+        model.addAttribute("person", people.summary(person));
+        model.addAttribute("disclosures", disclosures.about(person));
+        model.addAttribute("recipients", recipients.all());
+        model.addAttribute("bases", DisclosureBasis.values());
+        model.addAttribute("deciders", colleagues.practitioners());
+        return "governance/person-disclosures";
+    }
+}
