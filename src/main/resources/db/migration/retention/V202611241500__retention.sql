@@ -111,11 +111,32 @@ grant select, insert, update on retention_schedules, retention_rules, legal_hold
     retention_reviews to ${app_role};
 
 -- Disposal removes case records and people at the end of their retention period (and, later, on an
--- erasure request): the runtime role may delete from exactly the tables that erasure empties.
+-- erasure request): the runtime role may delete from exactly the casework tables that erasure empties.
 grant delete on people, person_addresses, person_telephones, person_sensitive_data, relationships, cases,
     case_team, case_participants, case_access_overrides, case_notes, lac_visits, attendance_marks,
     lac_placements, lac_pep_meetings, cdr_notifications, cdr_agencies, cdr_agency_reports, cdr_analyses,
-    cdr_ncmd_submissions, pupil_enrolments, pupil_sen_statuses, consent_events to ${app_role};
--- A consent given by someone on a child's behalf keeps the giver's name and relationship when the giver
--- is erased; only the link to their person record goes.
-grant update (by_person_id) on consent_events to ${app_role};
+    cdr_ncmd_submissions, pupil_enrolments, pupil_sen_statuses to ${app_role};
+
+-- Consent history stays append-only for the application: the one way to remove it is erasing one
+-- person in the current organisation. A consent they gave on someone else's behalf keeps the giver's
+-- name and relationship as recorded; only the link to their person record goes.
+create function erase_consent_history(person uuid) returns integer
+    language plpgsql
+    security definer
+    set search_path = ${schema}, pg_temp
+    as $$
+declare
+    removed integer;
+begin
+    if current_organisation() is null then
+        raise exception 'Erasure runs only for an organisation';
+    end if;
+    delete from consent_events where person_id = person and organisation_id = current_organisation();
+    get diagnostics removed = row_count;
+    update consent_events set by_person_id = null
+        where by_person_id = person and organisation_id = current_organisation();
+    return removed;
+end
+$$;
+revoke execute on function erase_consent_history(uuid) from public;
+grant execute on function erase_consent_history(uuid) to ${app_role};

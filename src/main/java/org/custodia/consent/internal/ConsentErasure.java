@@ -22,12 +22,11 @@ class ConsentErasure implements PersonalDataHolder {
 
     @Override
     public ErasureOutcome erase(DataSubjectId subject, ErasureDecision decision) {
-        int removed = jdbc.sql("delete from consent_events where person_id = :person")
+        // The history is append-only for the application; a database function erases one person's.
+        Integer removed = jdbc.sql("select erase_consent_history(:person)")
                 .param("person", subject.value())
-                .update();
-        jdbc.sql("update consent_events set by_person_id = null where by_person_id = :person")
-                .param("person", subject.value())
-                .update();
-        return ErasureOutcome.removed(removed);
+                .query(Integer.class)
+                .single();
+        return ErasureOutcome.removed(removed == null ? 0 : removed);
     }
 }
