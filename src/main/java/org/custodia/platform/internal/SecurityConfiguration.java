@@ -67,7 +67,9 @@ class SecurityConfiguration {
                                 "/v3/api-docs",
                                 "/v3/api-docs/**",
                                 "/api-docs",
-                                "/error")
+                                "/error",
+                                // Published retention schedules: rules only, linked from privacy notices.
+                                "/organisations/*/retention-schedule")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

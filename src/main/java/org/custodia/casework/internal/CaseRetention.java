@@ -1,0 +1,211 @@
+package org.custodia.casework.internal;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.custodia.encryption.FieldEncryption;
+import org.custodia.retention.DueRecord;
+import org.custodia.retention.LegalHolds;
+import org.custodia.retention.RecordKind;
+import org.custodia.retention.RetainedRecords;
+import org.custodia.retention.RetentionRule;
+import org.custodia.rights.Erasure;
+import org.custodia.rights.ErasureDecision;
+import org.custodia.shared.DataSubjectId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Case records under the retention schedule: a case of each type is one record, and a pupil's special
+ * educational needs file is a record of its own (kept longer than the pupil record, which waits for
+ * it). Destroying a case removes all its rows; the child goes too, through the erasure path, once no
+ * case of theirs is left and no hold covers them.
+ */
+@Component
+class CaseRetention implements RetainedRecords {
+
+    private static final UUID START = new UUID(0, 0);
+    private static final List<String> CASE_TABLES = List.of(
+            // Agency reports refer to agencies, so they go first; every case row goes before the case.
+            "cdr_agency_reports",
+            "cdr_agencies",
+            "cdr_notifications",
+            "cdr_analyses",
+            "cdr_ncmd_submissions",
+            "case_notes",
+            "lac_visits",
+            "attendance_marks",
+            "lac_placements",
+            "lac_pep_meetings",
+            "pupil_enrolments",
+            "pupil_sen_statuses",
+            "case_team",
+            "case_participants",
+            "case_access_overrides");
+
+    private final JdbcClient jdbc;
+    private final Erasure erasure;
+    private final LegalHolds holds;
+    private final FieldEncryption encryption;
+
+    CaseRetention(JdbcClient jdbc, Erasure erasure, LegalHolds holds, FieldEncryption encryption) {
+        this.jdbc = jdbc;
+        this.erasure = erasure;
+        this.holds = holds;
+        this.encryption = encryption;
+    }
+
+    @Override
+    public Set<RecordKind> kinds() {
+        return EnumSet.of(
+                RecordKind.LOOKED_AFTER_CHILD_CASE,
+                RecordKind.CHILD_DEATH_REVIEW_CASE,
+                RecordKind.PUPIL_RECORD,
+                RecordKind.SEN_FILE);
+    }
+
+    @Override
+    public List<DueRecord> due(RetentionRule rule, LocalDate asOf, UUID after, int limit) {
+        return jdbc.sql("select c.id, c.reference, c.child_id, " + dueOn(rule) + " as due_on" + from(rule.kind())
+                        + " and c.id > :after and " + dueOn(rule) + " <= :asOf order by c.id limit :limit")
+                .param("after", after == null ? START : after)
+                .param("asOf", asOf)
+                .param("limit", limit)
+                .query((rs, row) -> new DueRecord(
+                        rule.kind(),
+                        rs.getObject("id", UUID.class),
+                        rs.getString("reference"),
+                        rs.getObject("child_id", UUID.class),
+                        rs.getObject("due_on", LocalDate.class)))
+                .list();
+    }
+
+    @Override
+    public long countDue(RetentionRule rule, LocalDate asOf) {
+        return jdbc.sql("select count(*)" + from(rule.kind()) + " and " + dueOn(rule) + " <= :asOf")
+                .param("asOf", asOf)
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public long count(RecordKind kind) {
+        return jdbc.sql("select count(*)" + from(kind)).query(Long.class).single();
+    }
+
+    @Override
+    public long countWithoutStart(RetentionRule rule) {
+        return jdbc.sql("select count(*)" + from(rule.kind()) + " and " + start(rule) + " is null")
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public void destroy(DueRecord record, ErasureDecision decision) {
+        UUID id = record.recordId();
+        if (record.kind() == RecordKind.SEN_FILE) {
+            jdbc.sql("delete from pupil_sen_statuses where case_id = :id")
+                    .param("id", id)
+                    .update();
+            return;
+        }
+        UUID child = jdbc.sql("select child_id from cases where id = :id")
+                .param("id", id)
+                .query(UUID.class)
+                .single();
+        for (String table : CASE_TABLES) {
+            jdbc.sql("delete from " + table + " where case_id = :id")
+                    .param("id", id)
+                    .update();
+        }
+        jdbc.sql("delete from cases where id = :id").param("id", id).update();
+        boolean stillInvolved = jdbc.sql("select exists (select 1 from cases where child_id = :child)"
+                        + " or exists (select 1 from case_participants where person_id = :child)")
+                .param("child", child)
+                .query(Boolean.class)
+                .single();
+        if (!stillInvolved && !holds.isHeld(child)) {
+            erasure.erase(new DataSubjectId(child), decision);
+        }
+    }
+
+    @Override
+    public void anonymise(DueRecord record) {
+        UUID child = jdbc.sql("select child_id from cases where id = :id")
+                .param("id", record.recordId())
+                .query(UUID.class)
+                .single();
+        // Free text and special-category values were encrypted under the child's key: destroying it
+        // makes them unreadable; what identifies the child in plain text is removed or coarsened.
+        encryption.destroySubjectKey(new DataSubjectId(child));
+        for (String table : List.of("person_sensitive_data", "person_addresses", "person_telephones")) {
+            jdbc.sql("delete from " + table + " where person_id = :child")
+                    .param("child", child)
+                    .update();
+        }
+        jdbc.sql("update people set first_name = 'Anonymised', last_name = 'Anonymised', middle_names = null,"
+                        + " preferred_name = null, nhs_number = null, unique_pupil_number = null, email = null,"
+                        + " date_of_birth = date_trunc('year', date_of_birth)::date,"
+                        + " date_of_death = date_trunc('year', date_of_death)::date where id = :child")
+                .param("child", child)
+                .update();
+    }
+
+    private static String from(RecordKind kind) {
+        String sql = " from cases c join people p on p.id = c.child_id where c.case_type = '" + caseType(kind) + "'";
+        if (kind == RecordKind.PUPIL_RECORD) {
+            // The special educational needs file is kept longer; the pupil record goes after it.
+            sql += " and not exists (select 1 from pupil_sen_statuses s where s.case_id = c.id)";
+        }
+        if (kind == RecordKind.SEN_FILE) {
+            sql += " and exists (select 1 from pupil_sen_statuses s where s.case_id = c.id)";
+        }
+        return sql;
+    }
+
+    private static String caseType(RecordKind kind) {
+        switch (kind) {
+            case LOOKED_AFTER_CHILD_CASE:
+                return "LOOKED_AFTER_CHILD";
+            case CHILD_DEATH_REVIEW_CASE:
+                return "CHILD_DEATH_REVIEW";
+            case PUPIL_RECORD:
+            case SEN_FILE:
+                return "PUPIL";
+            default:
+                throw new IllegalArgumentException("Casework keeps no " + kind);
+        }
+    }
+
+    private static String start(RetentionRule rule) {
+        switch (rule.startsFrom()) {
+            case DATE_OF_BIRTH:
+                return "p.date_of_birth";
+            case DATE_OF_DEATH:
+                return "coalesce(p.date_of_death, (select n.date_of_death from cdr_notifications n"
+                        + " where n.case_id = c.id))";
+            case CASE_CLOSURE:
+                return "c.closed_on";
+            case LAST_CONTACT:
+                return "greatest(c.opened_on, c.closed_on, (select max(v.visited_on) from lac_visits v"
+                        + " where v.case_id = c.id), (select max(n.written_at)::date from case_notes n"
+                        + " where n.case_id = c.id))";
+            default:
+                return "c.created_at::date";
+        }
+    }
+
+    /** The periods are whole numbers checked by the schedule, so they are written into the SQL. */
+    private static String dueOn(RetentionRule rule) {
+        String due = "(" + start(rule) + " + interval '" + rule.periodYears() + " years')::date";
+        if (rule.childDeathYears() == null) {
+            return due;
+        }
+        return "(case when p.date_of_death is not null and p.date_of_birth is not null"
+                + " and p.date_of_death < p.date_of_birth + interval '18 years'"
+                + " then (p.date_of_death + interval '" + rule.childDeathYears() + " years')::date else " + due
+                + " end)";
+    }
+}

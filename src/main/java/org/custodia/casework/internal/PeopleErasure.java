@@ -1,0 +1,73 @@
+package org.custodia.casework.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.custodia.audit.AuditRecord;
+import org.custodia.audit.AuditTrail;
+import org.custodia.audit.Outcome;
+import org.custodia.encryption.FieldEncryption;
+import org.custodia.rights.ErasureDecision;
+import org.custodia.rights.ErasureOutcome;
+import org.custodia.rights.PersonalDataHolder;
+import org.custodia.shared.DataSubjectId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Erases a person from casework: their key destroyed (so their encrypted values, backups included,
+ * become unreadable), their rows removed. Runs last, after the modules whose rows refer to people. A
+ * person who is still the child of a case is kept, and the case says why.
+ */
+@Component
+class PeopleErasure implements PersonalDataHolder {
+
+    private static final List<String> PERSON_TABLES =
+            List.of("person_sensitive_data", "person_addresses", "person_telephones", "case_participants");
+
+    private final JdbcClient jdbc;
+    private final FieldEncryption encryption;
+    private final AuditTrail audit;
+
+    PeopleErasure(JdbcClient jdbc, FieldEncryption encryption, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.encryption = encryption;
+        this.audit = audit;
+    }
+
+    @Override
+    public int order() {
+        return 1000;
+    }
+
+    @Override
+    public ErasureOutcome erase(DataSubjectId subject, ErasureDecision decision) {
+        UUID person = subject.value();
+        List<String> cases = jdbc.sql("select reference from cases where child_id = :person order by reference")
+                .param("person", person)
+                .query(String.class)
+                .list();
+        if (!cases.isEmpty()) {
+            return ErasureOutcome.keptBecause("person " + person + " is the child of case(s) still kept: " + cases);
+        }
+        encryption.destroySubjectKey(subject);
+        int removed = 0;
+        for (String table : PERSON_TABLES) {
+            removed += jdbc.sql("delete from " + table + " where person_id = :person")
+                    .param("person", person)
+                    .update();
+        }
+        removed += jdbc.sql("delete from relationships where person_id = :person or related_person_id = :person")
+                .param("person", person)
+                .update();
+        int people = jdbc.sql("delete from people where id = :person")
+                .param("person", person)
+                .update();
+        if (people > 0) {
+            audit.record(AuditRecord.of("person.erased", Outcome.SUCCESS)
+                    .about("person", person)
+                    .concerning(person)
+                    .withDetail(decision.basis().name() + " " + decision.reference()));
+        }
+        return ErasureOutcome.removed(removed + people);
+    }
+}
