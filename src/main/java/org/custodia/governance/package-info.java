@@ -3,7 +3,9 @@
  * recipients and processors, sharing agreements, disclosures and international transfers — and the
  * data protection officer's dashboard, to which other modules add what needs their attention.
  */
-@ApplicationModule(allowedDependencies = {"shared", "platform", "audit", "encryption", "identity", "casework"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "platform", "audit", "encryption", "identity", "casework", "consent", "rights"
+        })
 package org.custodia.governance;
 
 import org.springframework.modulith.ApplicationModule;

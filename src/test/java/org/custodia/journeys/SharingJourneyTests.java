@@ -69,7 +69,8 @@ class SharingJourneyTests {
         page.getByLabel("Demoshire Academy").check();
         page.getByLabel("Purpose of the sharing").fill("Keeping looked-after children safe at school");
         page.getByLabel("Data shared").fill("Names, dates of birth, care status");
-        page.getByLabel("Public task (Art 6(1)(e))").check();
+        page.getByLabel("Public task", new Page.GetByLabelOptions().setExact(true))
+                .check();
         fillDate(page, "Start date", today().minusMonths(1));
         fillDate(page, "Review date", today().plusYears(1));
         check(page, "record a sharing agreement");
