@@ -74,6 +74,38 @@ class RegisterExportIntegrationTests {
     }
 
     @Test
+    void theRegisterCarriesEachActivitysRecordedTransfersTheRecipientsAndTheAgreements() throws IOException {
+        String lacActivity = api.activityFor(dpo, "LOOKED_AFTER_CHILD");
+        String desk = GovernanceApi.value(api.post(dpo, "/api/v1/recipients", """
+                        {"name":"Helpdesk Ltd","kind":"PROCESSOR","service":"Support desk","processingCountries":["IN"],
+                         "contractSignedOn":"2024-01-10"}"""), "$.id");
+        assertThat(api.post(dpo, "/api/v1/transfers", """
+                        {"recipient":"%s","country":"IN","activity":"%s","dataTransferred":"Support tickets",
+                         "safeguard":"IDTA","safeguardSignedOn":"2024-01-10","riskAssessedOn":"2024-01-05",
+                         "riskAssessmentConclusion":"Risk low with encryption"}""".formatted(desk, lacActivity)))
+                .hasStatus(org.springframework.http.HttpStatus.CREATED);
+
+        CSVRecord lac = parse(GovernanceApi.body(api.get(dpo, "/data-protection/activities/register.csv"))).stream()
+                .filter(r -> r.get("Case types").equals("Looked-after child"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(lac.get("Recorded transfers and safeguards (Ch V)"))
+                .contains("India", "Helpdesk Ltd", "Support tickets", "signed on 2024-01-10");
+
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(api.get(dpo, "/data-protection/activities/register.pdf")
+                .getResponse()
+                .getContentAsByteArray())) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text)
+                .contains("Recorded transfers and safeguards")
+                .contains("Recipients and processors")
+                .contains("Helpdesk Ltd")
+                .contains("Sharing agreements");
+    }
+
+    @Test
     void cellsThatASpreadsheetWouldRunAsFormulasAreDefusedAndQuotesSurvive() throws IOException {
         api.activity(
                 dpo,

@@ -38,6 +38,7 @@ final class RegisterCsv {
             "Recipients",
             "Retention",
             "International transfers",
+            "Recorded transfers and safeguards (Ch V)",
             "Automated decision-making or profiling",
             "High risk",
             "DPIA",
@@ -78,6 +79,7 @@ final class RegisterCsv {
                 row.add(d.recipients());
                 row.add(d.retention());
                 row.add(d.internationalTransfers());
+                row.add(String.join("; ", register.transfersOf(activity)));
                 row.add(d.automatedDecisions() ? "Yes: " + d.automatedDecisionsDescription() : "No");
                 row.add(activity.dpiaRequired() ? "Yes" : "No");
                 row.add(
