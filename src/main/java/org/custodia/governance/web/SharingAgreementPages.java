@@ -63,7 +63,7 @@ class SharingAgreementPages {
                                 Forms.date(form, "reviewOn", "The review date"),
                                 Forms.date(form, "endsOn", "The end date"),
                                 "true".equals(form.getFirst("highRisk")),
-                                Forms.uuid(form, "dpia"))),
+                                dpiaReference(form))),
                 "Sharing agreement recorded",
                 "governance/agreement-new",
                 form,
@@ -100,6 +100,17 @@ class SharingAgreementPages {
                 model,
                 redirect,
                 response);
+    }
+
+    /** The DPIA's identifier, if one was entered; one that is not an identifier is an error, not nothing. */
+    private static java.util.UUID dpiaReference(MultiValueMap<String, String> form) {
+        String entered = form.getFirst("dpia");
+        java.util.UUID id = Forms.uuid(entered);
+        if (id == null && entered != null && !entered.isBlank()) {
+            throw new org.custodia.shared.InvalidInput(
+                    "dpia", "Enter the identifier of the DPIA exactly as the DPIA register shows it");
+        }
+        return id;
     }
 
     private String withChoices(Model model) {
