@@ -47,6 +47,7 @@ public class CaseExports {
             String reason,
             UUID decidedBy,
             LocalDate decidedOn,
+            UUID consentPurpose,
             ExportFormat format) {
 
         NewDisclosure asDisclosure(List<UUID> people, String dataShared, LocalDate on) {
@@ -60,7 +61,8 @@ public class CaseExports {
                     statutoryBasis,
                     reason,
                     decidedBy,
-                    decidedOn);
+                    decidedOn,
+                    consentPurpose);
         }
     }
 

@@ -6,6 +6,8 @@ public enum DisclosureBasis {
     ROUTINE("Routine, under a sharing agreement"),
     /** Required by law: a statutory return such as the school census, a court order. */
     STATUTORY("Required by law"),
+    /** With the person's current consent to a recorded purpose; refused once it is withdrawn. */
+    WITH_CONSENT("With the person's consent"),
     /** Without the person's consent, because someone is at risk; the person is told when it is safe. */
     WITHOUT_CONSENT_RISK("Without consent, because of a risk to someone");
 

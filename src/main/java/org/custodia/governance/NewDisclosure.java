@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * What is entered to record a disclosure. By basis: a statutory one names the law or order
- * ({@code statutoryBasis}); one without consent gives the reason, who decided and when.
+ * ({@code statutoryBasis}); one with consent names the consent purpose, which every person concerned
+ * must have consented to and not withdrawn; one without consent gives the reason, who decided and when.
  */
 public record NewDisclosure(
         List<UUID> people,
@@ -18,4 +19,5 @@ public record NewDisclosure(
         String statutoryBasis,
         String reason,
         UUID decidedBy,
-        LocalDate decidedOn) {}
+        LocalDate decidedOn,
+        UUID consentPurpose) {}

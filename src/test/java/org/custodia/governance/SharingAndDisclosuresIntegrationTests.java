@@ -256,7 +256,7 @@ class SharingAndDisclosuresIntegrationTests {
         // The reason is stored encrypted, never in the clear.
         assertThat((String) transactions.execute(status -> tenancy.callAs(
                         council.id(),
-                        () -> jdbc.sql("select convert_from(reason, 'LATIN1') from disclosures where id = :id::uuid")
+                        () -> jdbc.sql("select encode(reason, 'escape') from disclosures where id = :id::uuid")
                                 .param("id", disclosure)
                                 .query(String.class)
                                 .single())))

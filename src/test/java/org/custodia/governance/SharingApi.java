@@ -130,13 +130,14 @@ final class SharingApi {
         transactions.executeWithoutResult(status -> tenancy.runAs(
                 dpo.organisation(),
                 () -> jdbc.sql("insert into dpias (id, organisation_id, title, status, signed_off_at, signed_off_by,"
-                                + " created_by, created_at) values (:id, :organisation, 'Sharing DPIA', :status,"
-                                + " :at, :signer, :by, now())")
+                                + " review_due, created_by, created_at) values (:id, :organisation, 'Sharing DPIA',"
+                                + " :status, :at, :signer, :review, :by, now())")
                         .param("id", id)
                         .param("organisation", dpo.organisation().value())
                         .param("status", signed ? "SIGNED_OFF" : "DRAFT")
                         .param("at", signed ? java.sql.Timestamp.from(java.time.Instant.now()) : null)
                         .param("signer", signed ? dpo.id().value() : null)
+                        .param("review", signed ? java.sql.Date.valueOf(java.time.LocalDate.now().plusYears(1)) : null)
                         .param("by", dpo.id().value())
                         .update()));
         return id;

@@ -33,6 +33,8 @@ class DisclosureErasure implements PersonalDataHolder {
                 + " where not exists (select 1 from disclosure_subjects s where s.disclosure_id = d.id)";
         removed += jdbc.sql("delete from disclosure_follow_ups where disclosure_id in (" + orphaned + ")")
                 .update();
+        removed += jdbc.sql("delete from disclosure_consents where disclosure_id in (" + orphaned + ")")
+                .update();
         removed += jdbc.sql("delete from disclosures where id in (" + orphaned + ")")
                 .update();
         return ErasureOutcome.removed(removed);

@@ -11,6 +11,9 @@ import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
 import org.custodia.casework.People;
 import org.custodia.casework.PersonId;
+import org.custodia.consent.ConsentNotGiven;
+import org.custodia.consent.ConsentPurposeId;
+import org.custodia.consent.Consents;
 import org.custodia.encryption.FieldEncryption;
 import org.custodia.encryption.FieldRef;
 import org.custodia.governance.DisclosureBasis;
@@ -42,6 +45,7 @@ public class DisclosureRecording {
     private final FieldEncryption encryption;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Consents consents;
 
     DisclosureRecording(
             DisclosureRows rows,
@@ -51,7 +55,9 @@ public class DisclosureRecording {
             ActorDirectory users,
             FieldEncryption encryption,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            Consents consents) {
+        this.consents = consents;
         this.rows = rows;
         this.recipients = recipients;
         this.agreements = agreements;
@@ -71,6 +77,9 @@ public class DisclosureRecording {
         }
         subjects.forEach(people::summary);
         Recipient recipient = check(d);
+        if (d.basis() == DisclosureBasis.WITH_CONSENT) {
+            requireConsent(subjects, new ConsentPurposeId(d.consentPurpose()));
+        }
         UUID agreement =
                 d.basis() == DisclosureBasis.ROUTINE ? agreementCovering(recipient, d, subjects, caseId) : null;
         Actor actor = Tenancy.requireActor();
@@ -111,6 +120,9 @@ public class DisclosureRecording {
                         null),
                 subjects,
                 actor.organisation());
+        if (d.basis() == DisclosureBasis.WITH_CONSENT) {
+            rows.relyOnConsent(id, d.consentPurpose(), actor.organisation());
+        }
         for (PersonId subject : subjects) {
             audit.record(AuditRecord.of("disclosure.recorded", Outcome.SUCCESS)
                     .about("disclosure", id)
@@ -132,6 +144,23 @@ public class DisclosureRecording {
         }
     }
 
+    /**
+     * Sharing that relies on consent stops when consent is withdrawn: every person concerned must hold
+     * a current consent to the purpose, asked now, never remembered.
+     */
+    private void requireConsent(List<PersonId> subjects, ConsentPurposeId purpose) {
+        for (PersonId subject : subjects) {
+            try {
+                consents.requireCurrent(subject, purpose);
+            } catch (ConsentNotGiven e) {
+                throw new InvalidInput(
+                        "consentPurpose",
+                        people.summary(subject).name()
+                                + " has not consented to this purpose, or has withdrawn their consent: share only on another basis");
+            }
+        }
+    }
+
     public static FieldRef reasonField(DisclosureId id) {
         return FieldRef.of("disclosures", "reason", id.value());
     }
@@ -148,6 +177,9 @@ public class DisclosureRecording {
                 .text(d.dataShared(), 2000, "dataShared", "Enter what was shared, 2000 characters or fewer")
                 .text(d.method(), 200, "method", "Enter how it was shared, for example secure email")
                 .require(d.basis() != null, "basis", "Select why the data was shared");
+        if (d.basis() == DisclosureBasis.WITH_CONSENT) {
+            checks.require(d.consentPurpose() != null, "consentPurpose", "Select what the person consented to");
+        }
         if (d.basis() == DisclosureBasis.STATUTORY) {
             checks.text(
                     d.statutoryBasis(),

@@ -60,6 +60,16 @@ public class DisclosureRows {
             UUID closedBy,
             Instant closedAt) {}
 
+    /** Notes the consent purpose a disclosure relied on. */
+    public void relyOnConsent(DisclosureId id, UUID purpose, OrganisationId organisation) {
+        jdbc.sql("insert into disclosure_consents (disclosure_id, consent_purpose_id, organisation_id)"
+                        + " values (:id, :purpose, :organisation)")
+                .param("id", id.value())
+                .param("purpose", purpose)
+                .param("organisation", organisation.value())
+                .update();
+    }
+
     public void insert(Row row, List<PersonId> people, OrganisationId organisation) {
         jdbc.sql("insert into disclosures (id, organisation_id, recipient_id, disclosed_on, data_shared, method, basis,"
                         + " agreement_id, statutory_basis, reason, reason_subject, decided_by, decided_on, case_id,"

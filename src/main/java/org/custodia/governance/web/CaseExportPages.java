@@ -3,6 +3,7 @@ package org.custodia.governance.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.custodia.casework.CaseId;
+import org.custodia.consent.ConsentPurposes;
 import org.custodia.governance.CaseExports;
 import org.custodia.governance.DisclosureBasis;
 import org.custodia.governance.ExportFormat;
@@ -31,12 +32,19 @@ class CaseExportPages {
     private final CaseExports exports;
     private final Recipients recipients;
     private final Colleagues colleagues;
+    private final ConsentPurposes consentPurposes;
     private final ExportDocuments documents;
 
-    CaseExportPages(CaseExports exports, Recipients recipients, Colleagues colleagues, ExportDocuments documents) {
+    CaseExportPages(
+            CaseExports exports,
+            Recipients recipients,
+            Colleagues colleagues,
+            ExportDocuments documents,
+            ConsentPurposes consentPurposes) {
         this.exports = exports;
         this.recipients = recipients;
         this.colleagues = colleagues;
+        this.consentPurposes = consentPurposes;
         this.documents = documents;
     }
 
@@ -62,6 +70,7 @@ class CaseExportPages {
                             form.getFirst("reason"),
                             Forms.uuid(form, "decidedBy"),
                             Forms.date(form, "decidedOn", "The date of the decision"),
+                            Forms.uuid(form, "consentPurpose"),
                             Forms.choice(form, "format", ExportFormat.class)));
             if (exported.format() == ExportFormat.PDF) {
                 return ResponseEntity.ok()
@@ -89,6 +98,7 @@ class CaseExportPages {
         model.addAttribute("case", exports.preview(new CaseId(id)));
         model.addAttribute("recipients", recipients.all());
         model.addAttribute("bases", DisclosureBasis.values());
+        model.addAttribute("consentPurposes", consentPurposes.all());
         model.addAttribute("formats", ExportFormat.values());
         model.addAttribute("deciders", colleagues.practitioners());
         return "governance/case-export";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.custodia.casework.People;
 import org.custodia.casework.PersonId;
+import org.custodia.consent.ConsentPurposes;
 import org.custodia.governance.DisclosureBasis;
 import org.custodia.governance.DisclosureId;
 import org.custodia.governance.Disclosures;
@@ -30,12 +31,19 @@ class DisclosurePages {
     private final People people;
     private final Recipients recipients;
     private final Colleagues colleagues;
+    private final ConsentPurposes consentPurposes;
 
-    DisclosurePages(Disclosures disclosures, People people, Recipients recipients, Colleagues colleagues) {
+    DisclosurePages(
+            Disclosures disclosures,
+            People people,
+            Recipients recipients,
+            Colleagues colleagues,
+            ConsentPurposes consentPurposes) {
         this.disclosures = disclosures;
         this.people = people;
         this.recipients = recipients;
         this.colleagues = colleagues;
+        this.consentPurposes = consentPurposes;
     }
 
     @GetMapping("/people/{id}/disclosures")
@@ -65,7 +73,8 @@ class DisclosurePages {
                             form.getFirst("statutoryBasis"),
                             form.getFirst("reason"),
                             Forms.uuid(form, "decidedBy"),
-                            Forms.date(form, "decidedOn", "The date of the decision")));
+                            Forms.date(form, "decidedOn", "The date of the decision"),
+                            Forms.uuid(form, "consentPurpose")));
                     return "/people/" + id + "/disclosures#" + recorded;
                 },
                 "Disclosure recorded",
@@ -81,6 +90,7 @@ class DisclosurePages {
         model.addAttribute("disclosures", disclosures.about(person));
         model.addAttribute("recipients", recipients.all());
         model.addAttribute("bases", DisclosureBasis.values());
+        model.addAttribute("consentPurposes", consentPurposes.all());
         model.addAttribute("deciders", colleagues.practitioners());
         return "governance/person-disclosures";
     }

@@ -43,7 +43,8 @@ class DisclosuresApi {
             String statutoryBasis,
             String reason,
             UUID decidedBy,
-            LocalDate decidedOn) {}
+            LocalDate decidedOn,
+            UUID consentPurpose) {}
 
     record FollowUpClosing(LocalDate toldOn, String notToldReason) {}
 
@@ -95,7 +96,8 @@ class DisclosuresApi {
                 d.statutoryBasis(),
                 d.reason(),
                 d.decidedBy(),
-                d.decidedOn()));
+                d.decidedOn(),
+                d.consentPurpose()));
         return ResponseEntity.created(URI.create("/api/v1/people/" + id + "/disclosures#" + recorded))
                 .body(disclosures.about(new PersonId(id)));
     }
