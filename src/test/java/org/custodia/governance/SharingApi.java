@@ -137,7 +137,12 @@ final class SharingApi {
                         .param("status", signed ? "SIGNED_OFF" : "DRAFT")
                         .param("at", signed ? java.sql.Timestamp.from(java.time.Instant.now()) : null)
                         .param("signer", signed ? dpo.id().value() : null)
-                        .param("review", signed ? java.sql.Date.valueOf(java.time.LocalDate.now().plusYears(1)) : null)
+                        .param(
+                                "review",
+                                signed
+                                        ? java.sql.Date.valueOf(
+                                                java.time.LocalDate.now().plusYears(1))
+                                        : null)
                         .param("by", dpo.id().value())
                         .update()));
         return id;

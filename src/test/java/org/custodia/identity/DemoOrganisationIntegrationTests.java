@@ -95,6 +95,12 @@ class DemoOrganisationIntegrationTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("No processing activities recorded yet", "Adopt");
+        // She records the disclosures she decides on: she works on Jayden's case, and on no other.
+        assertThat(mvc.get().uri("/api/v1/cases").cookie(session))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.length()")
+                .isEqualTo(1);
     }
 
     @Test

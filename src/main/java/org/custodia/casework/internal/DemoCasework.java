@@ -81,6 +81,7 @@ class DemoCasework {
         sensitive.record(
                 org, jayden, SensitiveCategory.SAFEGUARDING, "In care under a full care order", pat, clock.instant());
         CaseId lac = open(org, pat, CaseType.LOOKED_AFTER_CHILD, jayden, LocalDate.of(2025, 9, 1));
+        cases.addToTeam(org, lac, demo.dataProtectionOfficer(), pat, clock.instant());
         cases.addParticipant(org, lac, kerry, "Mother", clock.instant());
         relationships.insert(org, kerry, jayden, RelationshipKind.PARENT, clock.instant());
         cases.addParticipant(org, lac, priya, "Designated teacher", clock.instant());

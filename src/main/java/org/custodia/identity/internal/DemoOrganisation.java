@@ -103,15 +103,17 @@ class DemoOrganisation {
                         "Admin",
                         "admin@demo.example",
                         "Systems administrator",
-                        Role.ORGANISATION_ADMINISTRATOR,
+                        Set.of(Role.ORGANISATION_ADMINISTRATOR),
                         hash);
-                user(
+                // Dana is also the safeguarding lead on Jayden's case, so that she can record the disclosures
+                // she decides on (recording needs a practitioner who may see the person).
+                UserId dpo = user(
                         id,
                         "Dana",
                         "Protection",
                         "dpo@demo.example",
                         "Data protection officer",
-                        Role.DATA_PROTECTION_OFFICER,
+                        Set.of(Role.DATA_PROTECTION_OFFICER, Role.PRACTITIONER),
                         hash);
                 UserId practitioner = user(
                         id,
@@ -119,14 +121,14 @@ class DemoOrganisation {
                         "Practitioner",
                         "practitioner@demo.example",
                         "Social worker",
-                        Role.PRACTITIONER,
+                        Set.of(Role.PRACTITIONER),
                         hash);
                 requiredCourses.addDefaults(id);
                 audit.record(AuditRecord.of("demo.created", Outcome.SUCCESS)
                         .about("organisation", id)
                         .by(SYSTEM));
                 // Other modules add their own demo records, in this transaction and organisation.
-                events.publishEvent(new DemoOrganisationCreated(id, practitioner));
+                events.publishEvent(new DemoOrganisationCreated(id, practitioner, dpo));
             });
             if (operators.findByEmail("operator@custodia.example").isEmpty()) {
                 operators.create("operator@custodia.example", "Olu", "Operator", hash, clock.instant());
@@ -153,13 +155,13 @@ class DemoOrganisation {
             String last,
             String email,
             String jobRole,
-            Role role,
+            Set<Role> roles,
             String hash) {
         UserId id = UserId.random();
         accounts.insert(new UserAccount(
                 id,
                 organisation,
-                new UserDetails(null, first, null, last, email, jobRole, null, true, Set.of(role)),
+                new UserDetails(null, first, null, last, email, jobRole, null, true, roles),
                 UserStatus.INVITED,
                 null,
                 null,
