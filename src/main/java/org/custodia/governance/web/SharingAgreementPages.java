@@ -3,6 +3,7 @@ package org.custodia.governance.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.custodia.governance.AgreementType;
+import org.custodia.governance.Dpias;
 import org.custodia.governance.LawfulBasis;
 import org.custodia.governance.NewSharingAgreement;
 import org.custodia.governance.Recipients;
@@ -25,8 +26,10 @@ class SharingAgreementPages {
 
     private final SharingAgreements agreements;
     private final Recipients recipients;
+    private final Dpias dpias;
 
-    SharingAgreementPages(SharingAgreements agreements, Recipients recipients) {
+    SharingAgreementPages(SharingAgreements agreements, Recipients recipients, Dpias dpias) {
+        this.dpias = dpias;
         this.agreements = agreements;
         this.recipients = recipients;
     }
@@ -117,6 +120,7 @@ class SharingAgreementPages {
         model.addAttribute("types", AgreementType.values());
         model.addAttribute("bases", LawfulBasis.values());
         model.addAttribute("recipients", recipients.all());
+        model.addAttribute("dpias", dpias.all());
         return "governance/agreement-new";
     }
 }
