@@ -12,9 +12,12 @@ class ProductionReadinessTests {
             .withPropertyValues("spring.profiles.active=prod");
 
     @Test
-    void refusesDevelopmentKeysDemoDataPlainHttpTheEmbeddedDatabaseAndNoMail() {
+    void refusesDevelopmentKeysDemoDataTheDevelopmentClockPlainHttpTheEmbeddedDatabaseAndNoMail() {
         production
-                .withPropertyValues("custodia.demo.enabled=true", "custodia.database.embedded=true")
+                .withPropertyValues(
+                        "custodia.demo.enabled=true",
+                        "custodia.database.embedded=true",
+                        "custodia.dev-clock.enabled=true")
                 .run(context -> assertThat(context.getStartupFailure())
                         .hasRootCauseMessage(
                                 context.getStartupFailure().getCause().getMessage())
@@ -22,6 +25,7 @@ class ProductionReadinessTests {
                         .hasMessageContainingAll(
                                 "CUSTODIA_MASTER_KEYSET_FILE",
                                 "CUSTODIA_DEMO_ENABLED",
+                                "CUSTODIA_DEV_CLOCK_ENABLED",
                                 "SPRING_DATASOURCE_URL",
                                 "TLS",
                                 "SPRING_MAIL_HOST"));

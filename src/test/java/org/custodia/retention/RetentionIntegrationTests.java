@@ -509,6 +509,26 @@ class RetentionIntegrationTests {
     }
 
     @Test
+    void withoutTheDevelopmentClockThereIsNoClockToMove() {
+        TestUser administrator = organisations.administrator(council);
+        for (TestUser user : new TestUser[] {dpo, administrator}) {
+            assertThat(steps.get(user, "/data-protection/retention/clock")).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(steps.form(user, "/data-protection/retention/clock", "years", "10", "days", "0"))
+                    .hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(steps.form(user, "/data-protection/retention/clock/reset"))
+                    .hasStatus(HttpStatus.NOT_FOUND);
+        }
+        assertThat(steps.get(organisations.user(council, Role.PRACTITIONER), "/data-protection/retention/clock"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(steps.get(dpo, "/data-protection/retention"))
+                .bodyText()
+                .doesNotContain("Move the clock")
+                .doesNotContain("Development clock moved forward");
+        assertThat(organisations.auditDetails(council.id(), "platform.clock-moved"))
+                .isEmpty();
+    }
+
+    @Test
     void aRuleCannotBeChangedBeforeAdoption() {
         TestOrganisation other = organisations.organisation();
         TestUser otherDpo = organisations.user(other, Role.DATA_PROTECTION_OFFICER);

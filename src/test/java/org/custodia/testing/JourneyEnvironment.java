@@ -21,7 +21,9 @@ class JourneyEnvironment implements ApplicationContextInitializer<ConfigurableAp
         TestPropertyValues.of(
                         "server.port=" + port,
                         "custodia.base-url=http://localhost:" + port,
-                        "spring.mail.port=" + mailbox.port())
+                        "spring.mail.port=" + mailbox.port(),
+                        // Journeys move time the way a person trying Custodia out would.
+                        "custodia.dev-clock.enabled=true")
                 .applyTo(context);
         context.getBeanFactory().registerSingleton("mailbox", mailbox);
         context.addApplicationListener(event -> {

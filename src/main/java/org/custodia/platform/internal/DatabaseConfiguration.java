@@ -3,8 +3,10 @@ package org.custodia.platform.internal;
 import java.time.Clock;
 import java.util.Arrays;
 import javax.sql.DataSource;
+import org.custodia.platform.DevelopmentClock;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -22,8 +24,16 @@ class DatabaseConfiguration {
     }
 
     @Bean
+    @ConditionalOnBooleanProperty(name = "custodia.dev-clock.enabled", havingValue = false, matchIfMissing = true)
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** On a developer's machine only (ProductionReadiness refuses it): a clock a DPO may move forward. */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "custodia.dev-clock.enabled")
+    DevelopmentClock developmentClock() {
+        return new DevelopmentClock();
     }
 
     /** The pool must close before the embedded server stops, so it depends on the server's lifecycle. */

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Under the {@code prod} profile, refuses to start with anything meant only for a developer's
- * machine: the generated development keys, demo data, the embedded database, plain HTTP, or no mail
+ * machine: the generated development keys, demo data, the development clock, the embedded database, plain HTTP, or no mail
  * server (invitations and breach alerts must reach people).
  */
 @Component
@@ -31,6 +31,9 @@ class ProductionReadiness implements InitializingBean {
         }
         if (flag("custodia.demo.enabled")) {
             problems.add("CUSTODIA_DEMO_ENABLED is true: demo data must not exist in production");
+        }
+        if (flag("custodia.dev-clock.enabled")) {
+            problems.add("CUSTODIA_DEV_CLOCK_ENABLED is true: production time must not be moved");
         }
         if (flag("custodia.database.embedded")) {
             problems.add("SPRING_DATASOURCE_URL is not set: production needs an external PostgreSQL");

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import org.custodia.platform.DevelopmentClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,7 +32,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && clock.millis() - session.getCreationTime() > absoluteLimit.toMillis()) {
+        if (session != null && sessionClockMillis() - session.getCreationTime() > absoluteLimit.toMillis()) {
             session.invalidate();
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
@@ -41,5 +42,16 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Sessions are stamped in real time; a development clock moved forward must not sign everyone
+     * out, so its offset is taken off here.
+     */
+    private long sessionClockMillis() {
+        if (clock instanceof DevelopmentClock development) {
+            return clock.millis() - development.offset().toMillis();
+        }
+        return clock.millis();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.custodia.identity.Organisations;
+import org.custodia.retention.DisposalCertificate;
 import org.custodia.retention.Disposals;
 import org.custodia.retention.EndAction;
 import org.custodia.retention.HoldGround;
@@ -223,8 +224,13 @@ class RetentionPages {
     }
 
     @GetMapping(BASE + "/runs/{id}")
-    String run(@PathVariable UUID id, Model model) {
-        model.addAttribute("certificate", disposals.certificate(id));
+    String run(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        DisposalCertificate certificate = disposals.certificate(id);
+        if (certificate.run().running()) {
+            // The page follows the run by itself; a header, because the CSP allows no script.
+            response.setHeader("Refresh", "5");
+        }
+        model.addAttribute("certificate", certificate);
         model.addAttribute("itemsShown", Disposals.ITEMS_SHOWN);
         return "retention/run";
     }
