@@ -1,7 +1,10 @@
 package org.custodia.audit;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.custodia.encryption.Pseudonyms;
 import org.custodia.platform.RequestContext;
 import org.custodia.platform.Tenancy;
@@ -48,7 +51,48 @@ public class AuditTrail {
         OrganisationId organisation = record.organisation() != null
                 ? record.organisation()
                 : Tenancy.current().orElse(null);
-        RequestContext request = RequestContext.current().orElse(null);
+        List<Pending> deferred = DEFERRED.get();
+        Pending entry = new Pending(
+                record.by(actor).in(organisation),
+                clock.instant(),
+                RequestContext.current().orElse(null));
+        if (deferred != null) {
+            deferred.add(entry);
+            return;
+        }
+        write(entry);
+    }
+
+    /**
+     * Does the work, holding back the audit entries it records until it has finished, then writes them
+     * in order, in the same transaction. An organisation's chain admits one writer at a time until
+     * commit, so long work (a disposal batch) that audited as it went would stall every other request
+     * of the organisation for its whole length; this way the chain is held only for the final writes.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> T deferring(Supplier<T> work) {
+        if (DEFERRED.get() != null) {
+            return work.get();
+        }
+        List<Pending> deferred = new ArrayList<>();
+        DEFERRED.set(deferred);
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            DEFERRED.remove();
+        }
+        for (Pending entry : deferred) {
+            write(entry);
+        }
+        return result;
+    }
+
+    private void write(Pending entry) {
+        AuditRecord record = entry.record();
+        Actor actor = record.actor();
+        OrganisationId organisation = record.organisation();
+        RequestContext request = entry.request();
         jdbc.sql("""
                         insert into audit_entries (organisation_id, occurred_at, actor_type, actor_id, action,
                             object_type, object_id, subject_id, purpose, outcome, detail, request_id, client_ref)
@@ -56,7 +100,7 @@ public class AuditTrail {
                             :subjectId, :purpose, :outcome, :detail, :requestId, :clientRef)
                         """)
                 .param("organisation", organisation == null ? null : organisation.value())
-                .param("occurredAt", java.sql.Timestamp.from(clock.instant()))
+                .param("occurredAt", java.sql.Timestamp.from(entry.occurredAt()))
                 .param("actorType", actorType(actor))
                 .param("actorId", actor == null ? null : actor.id().value())
                 .param("action", record.action())
@@ -121,6 +165,10 @@ public class AuditTrail {
         }
         return actor.id().value().equals(SYSTEM) ? "SYSTEM" : "USER";
     }
+
+    private static final ThreadLocal<List<Pending>> DEFERRED = new ThreadLocal<>();
+
+    private record Pending(AuditRecord record, java.time.Instant occurredAt, RequestContext request) {}
 
     /** The id under which Custodia itself acts (scheduled jobs, demo set-up). */
     public static final UUID SYSTEM = new UUID(0, 0);

@@ -37,7 +37,7 @@ import org.springframework.test.context.TestPropertySource;
  * -Dtest=RetentionDisposalBenchmark}; writes {@code target/bench/retention-disposal.md}.
  */
 @CustodiaTest
-@TestPropertySource(properties = "custodia.retention.batch-size=500")
+@TestPropertySource(properties = "custodia.retention.batch-size=${bench.batch-size:100}")
 class RetentionDisposalBenchmark {
 
     static final int RECORDS = Integer.getInteger("bench.records", 1_000_000);
@@ -210,7 +210,7 @@ class RetentionDisposalBenchmark {
                 # Retention disposal benchmark
 
                 Organisation of %,d due looked-after child case records (each with its own child, erased with the
-                case: rows deleted, subject key destroyed, audited), loaded in %.0f s. Batches of 500. This machine
+                case: rows deleted, subject key destroyed, audited), loaded in %.0f s. Batches of %d. This machine
                 has %d cores.
 
                 | measure | value |
@@ -222,6 +222,7 @@ class RetentionDisposalBenchmark {
                 """,
                 RECORDS,
                 loadSeconds,
+                Integer.getInteger("bench.batch-size", 100),
                 Runtime.getRuntime().availableProcessors(),
                 sweepSeconds,
                 RECORDS / sweepSeconds,

@@ -17,6 +17,7 @@ import org.custodia.platform.UkCalendar;
 import org.custodia.retention.DueRecord;
 import org.custodia.retention.EndAction;
 import org.custodia.retention.LegalHolds;
+import org.custodia.retention.RecordKind;
 import org.custodia.retention.RetainedRecords;
 import org.custodia.retention.RetentionRule;
 import org.custodia.retention.RetentionSchedule;
@@ -67,7 +68,7 @@ public class DisposalSweep {
             DisposalLog log,
             AuditTrail audit,
             Clock clock,
-            @Value("${custodia.retention.batch-size:500}") int batchSize) {
+            @Value("${custodia.retention.batch-size:100}") int batchSize) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.tenancy = tenancy;
@@ -131,7 +132,7 @@ public class DisposalSweep {
         return Boolean.TRUE.equals(transactions.execute(status -> tenancy.callAs(organisation, schedule::adopted)));
     }
 
-    /** The rules the job acts on, in a fixed order: kinds some module keeps. */
+    /** The rules the job acts on, in the order of their kinds: kinds some module keeps. */
     private List<RetentionRule> actionable() {
         List<RetentionRule> rules = new ArrayList<>();
         for (RetentionRule rule : schedule.rules()) {
@@ -143,35 +144,37 @@ public class DisposalSweep {
     }
 
     private boolean batch(UUID runId, Actor by, BatchHook hook) {
-        RunState run = jdbc.sql("select status, as_of, rule_position, cursor_id, batches from disposal_runs"
+        RunState run = jdbc.sql("select status, as_of, rule_kind, cursor_id, batches from disposal_runs"
                         + " where id = :id for update")
                 .param("id", runId)
                 .query((rs, row) -> new RunState(
                         rs.getString("status"),
                         rs.getObject("as_of", LocalDate.class),
-                        rs.getInt("rule_position"),
+                        rs.getString("rule_kind"),
                         rs.getObject("cursor_id", UUID.class),
                         rs.getInt("batches")))
                 .single();
         if (!"RUNNING".equals(run.status())) {
             return false;
         }
-        List<RetentionRule> rules = actionable();
-        if (run.rulePosition() >= rules.size()) {
+        Optional<RetentionRule> current = firstFrom(run.ruleKind());
+        if (current.isEmpty()) {
             finish(runId, by);
             return false;
         }
-        RetentionRule rule = rules.get(run.rulePosition());
+        RetentionRule rule = current.get();
+        // The cursor belongs to the kind it was saved for; a kind whose rule was removed mid-run is passed.
+        UUID cursor = rule.kind().name().equals(run.ruleKind()) ? run.cursor() : null;
         RetainedRecords holder = holders.of(rule.kind()).orElseThrow();
-        List<DueRecord> due = holder.due(rule, run.asOf(), run.cursor(), batchSize);
-        Counts counts = act(runId, rule, holder, due, run.asOf());
+        List<DueRecord> due = holder.due(rule, run.asOf(), cursor, batchSize);
+        // Erasures audit each person; their entries wait for the end of the batch (see AuditTrail#deferring).
+        Counts counts = audit.deferring(() -> act(runId, rule, holder, due, run.asOf()));
         boolean ruleDone = due.size() < batchSize;
-        jdbc.sql(
-                        "update disposal_runs set rule_position = :position, cursor_id = :cursor, examined = examined + :examined,"
-                                + " destroyed = destroyed + :destroyed, anonymised = anonymised + :anonymised,"
-                                + " listed_for_review = listed_for_review + :reviewed, held = held + :held,"
-                                + " batches = batches + 1 where id = :id")
-                .param("position", ruleDone ? run.rulePosition() + 1 : run.rulePosition())
+        jdbc.sql("update disposal_runs set rule_kind = :kind, cursor_id = :cursor, examined = examined + :examined,"
+                        + " destroyed = destroyed + :destroyed, anonymised = anonymised + :anonymised,"
+                        + " listed_for_review = listed_for_review + :reviewed, held = held + :held,"
+                        + " batches = batches + 1 where id = :id")
+                .param("kind", ruleDone ? after(rule.kind()) : rule.kind().name())
                 .param("cursor", ruleDone ? null : due.get(due.size() - 1).recordId())
                 .param("examined", due.size())
                 .param("destroyed", counts.destroyed)
@@ -256,7 +259,25 @@ public class DisposalSweep {
                 .in(by.organisation()));
     }
 
-    private record RunState(String status, LocalDate asOf, int rulePosition, UUID cursor, int batches) {}
+    /** The first rule the job acts on at or after the kind a run has reached (null: from the start). */
+    private Optional<RetentionRule> firstFrom(String kind) {
+        if (END.equals(kind)) {
+            return Optional.empty();
+        }
+        RecordKind from = kind == null ? null : RecordKind.valueOf(kind);
+        return actionable().stream()
+                .filter(rule -> from == null || rule.kind().compareTo(from) >= 0)
+                .findFirst();
+    }
+
+    private static String after(RecordKind kind) {
+        RecordKind[] kinds = RecordKind.values();
+        return kind.ordinal() + 1 < kinds.length ? kinds[kind.ordinal() + 1].name() : END;
+    }
+
+    private static final String END = "END";
+
+    private record RunState(String status, LocalDate asOf, String ruleKind, UUID cursor, int batches) {}
 
     private static final class Counts {
         int destroyed;

@@ -3,6 +3,7 @@ package org.custodia.retention.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.custodia.retention.RetentionSteps;
 import org.custodia.shared.Role;
 import org.custodia.testing.CustodiaTest;
 import org.custodia.testing.TestClock;
+import org.custodia.testing.TestDatabase;
 import org.custodia.testing.TestOrganisations;
 import org.custodia.testing.TestOrganisations.TestOrganisation;
 import org.custodia.testing.TestOrganisations.TestUser;
@@ -101,5 +103,44 @@ class DisposalResumeIntegrationTests {
                 .singleElement()
                 .asString()
                 .contains("destroyed 35");
+    }
+
+    @Autowired
+    TestDatabase database;
+
+    @Test
+    void aRuleRemovedWhileARunIsUnfinishedNeitherRepeatsNorSkipsAKind() throws Exception {
+        RetentionSteps steps = new RetentionSteps(mvc, jdbc, transactions, tenancy);
+        TestOrganisation school = organisations.organisation();
+        TestUser dpo = organisations.user(school, Role.DATA_PROTECTION_OFFICER);
+        assertThat(steps.form(dpo, "/data-protection/retention/adoption")).hasStatus3xxRedirection();
+        LocalDate today = UkCalendar.today(clock);
+        List<UUID> due = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            due.add(steps.caseOfChildBorn(school.id(), "PUPIL", today.minusYears(26)));
+        }
+
+        UUID run = transactions.execute(s -> tenancy.callAs(school.id(), () -> sweep.begin(dpo.actor())));
+        // Batches of 10: looked-after children (none), child death reviews (none), then pupils.
+        assertThatThrownBy(() -> sweep.run(school.id(), run, dpo.actor(), batch -> {
+                    if (batch == 4) {
+                        throw new IllegalStateException("power cut");
+                    }
+                }))
+                .hasMessage("power cut");
+        assertThat(due.stream().filter(id -> steps.caseExists(school.id(), id))).hasSize(15);
+
+        try (Connection owner = database.owner()) {
+            owner.createStatement()
+                    .executeUpdate("delete from retention_rules where record_kind = 'LOOKED_AFTER_CHILD_CASE'"
+                            + " and organisation_id = '" + school.id().value() + "'");
+        }
+        sweep.run(school.id(), run, dpo.actor(), DisposalSweep.BatchHook.NONE);
+
+        assertThat(due.stream().filter(id -> steps.caseExists(school.id(), id))).isEmpty();
+        assertThat(steps.count(school.id(), "select count(*) from disposal_log where run_id = '" + run + "'"))
+                .isEqualTo(25);
+        assertThat(steps.count(school.id(), "select destroyed from disposal_runs where id = '" + run + "'"))
+                .isEqualTo(25);
     }
 }
