@@ -21,7 +21,8 @@ public enum RecordKind {
     AUDIT_TRAIL("Audit trail", false),
     RIGHTS_REQUEST_FILE("Rights request file", false),
     SERVICE_CONTACT_RECORD("Service desk contact record", false),
-    ANALYTICS("Usage statistics", false);
+    ANALYTICS("Usage statistics", false),
+    DISPOSAL_CERTIFICATE("Disposal certificate", false);
 
     private final String label;
     private final boolean aboutAChild;

@@ -257,6 +257,40 @@ class RetentionIntegrationTests {
     }
 
     @Test
+    void theOtherPeopleADestroyedCaseInvolvedGoUnlessAnotherCaseOrAHoldKeepsThem() {
+        UUID destroyed = steps.caseOfChildBorn(council.id(), "LOOKED_AFTER_CHILD", today.minusYears(80));
+        UUID stillOpen = steps.caseOfChildBorn(council.id(), "LOOKED_AFTER_CHILD", today.minusYears(10));
+        UUID onlyHere = steps.person(council.id(), today.minusYears(100), null);
+        UUID alsoElsewhere = steps.person(council.id(), today.minusYears(100), null);
+        UUID held = steps.person(council.id(), today.minusYears(100), null);
+        participant(destroyed, onlyHere);
+        participant(destroyed, alsoElsewhere);
+        participant(stillOpen, alsoElsewhere);
+        participant(destroyed, held);
+        placeHold("PERSON", held);
+
+        sweep.sweep(council.id(), dpo.actor());
+
+        assertThat(steps.caseExists(council.id(), destroyed)).isFalse();
+        assertThat(steps.personExists(council.id(), onlyHere)).isFalse();
+        assertThat(steps.personExists(council.id(), alsoElsewhere)).isTrue();
+        assertThat(steps.personExists(council.id(), held)).isTrue();
+        assertThat(organisations.auditDetails(council.id(), "person.erased"))
+                .hasSize(2)
+                .allMatch(detail -> detail.contains("RETENTION_PERIOD_ENDED"));
+    }
+
+    private void participant(UUID caseId, UUID person) {
+        steps.in(
+                council.id(),
+                () -> jdbc.sql("insert into case_participants (organisation_id, case_id, person_id, role, added_at)"
+                                + " values (current_organisation(), :case, :person, 'PARENT', now())")
+                        .param("case", caseId)
+                        .param("person", person)
+                        .update());
+    }
+
+    @Test
     void heldRecordsStayUntilTheHoldIsLiftedAndPlacingAndLiftingAreAudited() {
         UUID heldCase = steps.caseOfChildBorn(council.id(), "LOOKED_AFTER_CHILD", today.minusYears(80));
         UUID heldPersonsCase = steps.caseOfChildBorn(council.id(), "LOOKED_AFTER_CHILD", today.minusYears(80));
@@ -351,6 +385,36 @@ class RetentionIntegrationTests {
         assertThat(organisations.auditDetails(council.id(), "retention.review-decided"))
                 .hasSize(3);
         assertThat(steps.get(dpo, "/data-protection/retention/reviews")).hasStatusOk();
+    }
+
+    @Test
+    void certificatesAreKeptForTheSchedulesOwnPeriodAndNoLess() {
+        assertThat(steps.get(dpo, "/api/v1/retention/schedule"))
+                .bodyJson()
+                .extractingPath("$.rules[?(@.kind == 'DISPOSAL_CERTIFICATE')].action")
+                .asArray()
+                .containsExactly("REVIEW");
+        change("DISPOSAL_CERTIFICATE", RetentionSteps.rule(1, "CREATION", null, "DESTROY"));
+        steps.caseOfChildBorn(council.id(), "LOOKED_AFTER_CHILD", today.minusYears(80));
+        UUID first = sweep.sweep(council.id(), dpo.actor());
+
+        clock.advance(Duration.ofDays(300));
+        UUID second = sweep.sweep(council.id(), dpo.actor());
+        assertThat(steps.get(dpo, "/api/v1/retention/runs/" + first)).hasStatusOk();
+        assertThat(steps.count(council.id(), "select count(*) from disposal_log where run_id = '" + first + "'"))
+                .isEqualTo(1);
+
+        clock.advance(Duration.ofDays(70));
+        UUID third = sweep.sweep(council.id(), dpo.actor());
+        assertThat(steps.get(dpo, "/api/v1/retention/runs/" + first)).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(steps.count(council.id(), "select count(*) from disposal_log where run_id = '" + first + "'"))
+                .isZero();
+        assertThat(steps.get(dpo, "/api/v1/retention/runs/" + second)).hasStatusOk();
+        assertThat(steps.count(
+                        council.id(),
+                        "select count(*) from disposal_log where run_id = '" + third + "' and record_id = '" + first
+                                + "' and record_kind = 'DISPOSAL_CERTIFICATE'"))
+                .isEqualTo(1);
     }
 
     @Test

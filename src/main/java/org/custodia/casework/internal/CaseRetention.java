@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Case records under the retention schedule: a case of each type is one record, and a pupil's special
  * educational needs file is a record of its own (kept longer than the pupil record, which waits for
- * it). Destroying a case removes all its rows; the child goes too, through the erasure path, once no
- * case of theirs is left and no hold covers them.
+ * it). Destroying a case removes all its rows; the child and the case's other participants go too,
+ * through the erasure path, once no case involves them and no hold covers them.
  */
 @Component
 class CaseRetention implements RetainedRecords {
@@ -115,19 +115,34 @@ class CaseRetention implements RetainedRecords {
                 .param("id", id)
                 .query(UUID.class)
                 .single();
+        List<UUID> participants = jdbc.sql(
+                        "select person_id from case_participants where case_id = :id and person_id <> :child")
+                .param("id", id)
+                .param("child", child)
+                .query(UUID.class)
+                .list();
         for (String table : CASE_TABLES) {
             jdbc.sql("delete from " + table + " where case_id = :id")
                     .param("id", id)
                     .update();
         }
         jdbc.sql("delete from cases where id = :id").param("id", id).update();
-        boolean stillInvolved = jdbc.sql("select exists (select 1 from cases where child_id = :child)"
-                        + " or exists (select 1 from case_participants where person_id = :child)")
-                .param("child", child)
+        // The child, and the other people the case involved (parents, carers), go with it unless another
+        // case still involves them or a hold covers them; then they stay, and the erasure path says so.
+        eraseIfUninvolved(child, decision);
+        for (UUID participant : participants) {
+            eraseIfUninvolved(participant, decision);
+        }
+    }
+
+    private void eraseIfUninvolved(UUID person, ErasureDecision decision) {
+        boolean stillInvolved = jdbc.sql("select exists (select 1 from cases where child_id = :person)"
+                        + " or exists (select 1 from case_participants where person_id = :person)")
+                .param("person", person)
                 .query(Boolean.class)
                 .single();
-        if (!stillInvolved && !holds.isHeld(child)) {
-            erasure.erase(new DataSubjectId(child), decision);
+        if (!stillInvolved && !holds.isHeld(person)) {
+            erasure.erase(new DataSubjectId(person), decision);
         }
     }
 

@@ -78,7 +78,15 @@ public final class ReadyMadeSchedule {
                         null,
                         EndAction.DESTROY,
                         "Custodia default"),
-                line(RecordKind.ANALYTICS, 2, StartEvent.CREATION, null, EndAction.DESTROY, "Custodia default"));
+                line(RecordKind.ANALYTICS, 2, StartEvent.CREATION, null, EndAction.DESTROY, "Custodia default"),
+                line(
+                        RecordKind.DISPOSAL_CERTIFICATE,
+                        100,
+                        StartEvent.CREATION,
+                        null,
+                        EndAction.REVIEW,
+                        "Custodia default: evidence of what was disposed of, kept as long as the longest period"
+                                + " above, then reviewed"));
     }
 
     private static Line line(
