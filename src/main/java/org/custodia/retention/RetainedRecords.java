@@ -33,6 +33,16 @@ public interface RetainedRecords {
     /** Removes the record through the erasure path; the person too, if nothing else of theirs is kept. */
     void destroy(DueRecord record, ErasureDecision decision);
 
+    /**
+     * Destroys several records of one kind in one go, as {@link #destroy} would each. Holders with many
+     * records do it a set at a time: a disposal run calls this once per batch.
+     */
+    default void destroyAll(List<DueRecord> records, ErasureDecision decision) {
+        for (DueRecord record : records) {
+            destroy(record, decision);
+        }
+    }
+
     /** Keeps the record with nothing left that identifies the person. */
     void anonymise(DueRecord record);
 }

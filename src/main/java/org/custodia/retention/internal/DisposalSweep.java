@@ -215,6 +215,7 @@ public class DisposalSweep {
                 : rule.action() == EndAction.REVIEW ? reviews.waitingOrKept(rule.kind(), recordIds, asOf) : Set.of();
         Instant now = clock.instant();
         ErasureDecision decision = new ErasureDecision(ErasureDecision.Basis.RETENTION_PERIOD_ENDED, rule.id());
+        List<DueRecord> destroyed = new ArrayList<>();
         for (DueRecord record : due) {
             if (held.contains(record.recordId()) || (record.subjectId() != null && held.contains(record.subjectId()))) {
                 counts.held++;
@@ -225,7 +226,7 @@ public class DisposalSweep {
             }
             switch (rule.action()) {
                 case DESTROY:
-                    holder.destroy(record, decision);
+                    destroyed.add(record);
                     counts.destroyed++;
                     break;
                 case ANONYMISE:
@@ -237,6 +238,9 @@ public class DisposalSweep {
                     counts.reviewed++;
             }
             log.write(runId, null, record, rule.id(), rule.action(), now);
+        }
+        if (!destroyed.isEmpty()) {
+            holder.destroyAll(destroyed, decision);
         }
         return counts;
     }
