@@ -68,7 +68,7 @@ public class Breaches {
     /** Turns a report of unexpected administrator access into a breach record, once per report. */
     @Transactional
     public BreachId fromAccessReport(AccessReportId reportId) {
-        // Refused before anything is written: the refusal's own transaction must not wait on this one's audit chain.
+        // Refused before anything is read or written, so a refused conversion leaves no trace but its refusal.
         rows.fromAccessReport(reportId.value()).ifPresent(existing -> {
             audit.recordRefusal(AuditRecord.of("breach.recorded-from-access-report", Outcome.FAILURE)
                     .about("access-report", reportId)

@@ -60,6 +60,19 @@ class BreachAccessIntegrationTests {
     }
 
     @Test
+    void theDashboardShowsTheClockToItsOwnOrganisationOnly() {
+        assertThat(api.get(dpo, "/data-protection"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Letter sent to the wrong address");
+        TestUser otherDpo = organisations.user(organisations.organisation(), Role.DATA_PROTECTION_OFFICER);
+        assertThat(api.get(otherDpo, "/data-protection"))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Letter sent to the wrong address");
+    }
+
+    @Test
     void anotherOrganisationsDpoFindsNoneOfItAndChangesNothing() {
         TestUser otherDpo = organisations.user(organisations.organisation(), Role.DATA_PROTECTION_OFFICER);
         for (String page : PAGES) {

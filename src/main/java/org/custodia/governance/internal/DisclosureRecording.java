@@ -134,8 +134,7 @@ public class DisclosureRecording {
 
     /**
      * The checks of {@link #record} that need no people, for a case export to run before the case is
-     * read: a refusal is audited in a transaction of its own, which must not wait on the audit entry
-     * of that read.
+     * read: an export that will be refused should not read (and audit reading) the case at all.
      */
     public void checkBeforeReading(NewDisclosure d, UUID caseId) {
         Recipient recipient = check(d);
