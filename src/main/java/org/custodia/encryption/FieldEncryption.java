@@ -3,6 +3,9 @@ package org.custodia.encryption;
 import com.google.crypto.tink.Aead;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import org.custodia.encryption.internal.AssociatedData;
@@ -26,8 +29,10 @@ public class FieldEncryption {
 
     private final SubjectKeys keys;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    FieldEncryption(SubjectKeys keys, ApplicationEventPublisher events) {
+    FieldEncryption(SubjectKeys keys, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.keys = keys;
         this.events = events;
     }
@@ -79,6 +84,15 @@ public class FieldEncryption {
         keys.destroy(organisation, subject)
                 .ifPresent(destroyedAt ->
                         events.publishEvent(new SubjectKeyDestroyed(organisation, subject, destroyedAt)));
+    }
+
+    /** Destroys several subjects' keys at once, as {@link #destroySubjectKey} would each. */
+    public void destroySubjectKeys(Collection<DataSubjectId> subjects) {
+        OrganisationId organisation = organisation();
+        Instant destroyedAt = clock.instant();
+        for (DataSubjectId subject : keys.destroyAll(organisation, subjects)) {
+            events.publishEvent(new SubjectKeyDestroyed(organisation, subject, destroyedAt));
+        }
     }
 
     /** Whether the subject's key has been destroyed in the current organisation. */

@@ -25,4 +25,16 @@ public class Erasure {
         }
         return outcome;
     }
+
+    /** Several people at once, each holder a set at a time; in the caller's transaction. */
+    public ErasureOutcome eraseAll(List<DataSubjectId> subjects, ErasureDecision decision) {
+        ErasureOutcome outcome = ErasureOutcome.removed(0);
+        if (subjects.isEmpty()) {
+            return outcome;
+        }
+        for (PersonalDataHolder holder : holders) {
+            outcome = outcome.and(holder.eraseAll(subjects, decision));
+        }
+        return outcome;
+    }
 }

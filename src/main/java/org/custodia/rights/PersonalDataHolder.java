@@ -1,5 +1,6 @@
 package org.custodia.rights;
 
+import java.util.List;
 import org.custodia.shared.DataSubjectId;
 
 /**
@@ -15,4 +16,16 @@ public interface PersonalDataHolder {
 
     /** Runs inside the caller's transaction and organisation. */
     ErasureOutcome erase(DataSubjectId subject, ErasureDecision decision);
+
+    /**
+     * Erases several people, as {@link #erase} would each. Disposal erases thousands at a time: holders
+     * with many rows per person do it a set at a time, each statement once for the whole set.
+     */
+    default ErasureOutcome eraseAll(List<DataSubjectId> subjects, ErasureDecision decision) {
+        ErasureOutcome outcome = ErasureOutcome.removed(0);
+        for (DataSubjectId subject : subjects) {
+            outcome = outcome.and(erase(subject, decision));
+        }
+        return outcome;
+    }
 }

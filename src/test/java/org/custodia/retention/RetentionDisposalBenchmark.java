@@ -43,6 +43,7 @@ class RetentionDisposalBenchmark {
     static final int RECORDS = Integer.getInteger("bench.records", 1_000_000);
     static final int CLIENTS = 8;
     static final int SECONDS = 15;
+    static final int READ_WINDOW_SECONDS = Integer.getInteger("bench.read-window", 60);
 
     @Autowired
     Cases cases;
@@ -93,11 +94,22 @@ class RetentionDisposalBenchmark {
                 sweeping.set(false);
             }
         });
-        long[] during = reads(read, sweeping, 0);
+        // Readers share the sweep's first minute (or all of it, if shorter), then the sweep runs alone: the
+        // first gives the effect on case reads, the second the rate a quiet nightly run reaches.
+        long[] during = reads(read, sweeping, 0, READ_WINDOW_SECONDS);
+        double readersStopped = (System.nanoTime() - started) / 1e9;
+        long disposedWithReaders = disposed();
         run.get();
         double sweepSeconds = (System.nanoTime() - started) / 1e9;
         sweeper.shutdown();
-        report(loadSeconds, sweepSeconds, quiet, during);
+        double alone = sweepSeconds - readersStopped;
+        report(
+                loadSeconds,
+                sweepSeconds,
+                disposedWithReaders / readersStopped,
+                alone < 1 ? Double.NaN : (RECORDS - disposedWithReaders) / alone,
+                quiet,
+                during);
     }
 
     @Autowired
@@ -156,8 +168,24 @@ class RetentionDisposalBenchmark {
         }
     }
 
-    /** Latencies in microseconds of reads by CLIENTS clients, for the given seconds or while the flag holds. */
+    private long disposed() throws Exception {
+        try (Connection owner = database.owner();
+                var rows = owner.createStatement().executeQuery("select count(*) from disposal_log")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     private static long[] reads(Runnable read, AtomicBoolean whileTrue, int seconds) throws Exception {
+        return reads(read, whileTrue, seconds, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Latencies in microseconds of reads by CLIENTS clients, for the given seconds or while the flag holds
+     * (at most {@code limitSeconds}).
+     */
+    private static long[] reads(Runnable read, AtomicBoolean whileTrue, int seconds, int limitSeconds)
+            throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<long[]>> clients = new ArrayList<>();
@@ -176,7 +204,8 @@ class RetentionDisposalBenchmark {
         if (seconds > 0) {
             Thread.sleep(seconds * 1000L);
         } else {
-            while (whileTrue.get()) {
+            long until = System.nanoTime() + limitSeconds * 1_000_000_000L;
+            while (whileTrue.get() && System.nanoTime() - until < 0) {
                 Thread.sleep(200);
             }
         }
@@ -203,7 +232,13 @@ class RetentionDisposalBenchmark {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))];
     }
 
-    private static void report(double loadSeconds, double sweepSeconds, long[] quiet, long[] during)
+    private static void report(
+            double loadSeconds,
+            double sweepSeconds,
+            double rateWithReaders,
+            double rateAlone,
+            long[] quiet,
+            long[] during)
             throws IOException {
         String report = String.format(
                 """
@@ -216,7 +251,9 @@ class RetentionDisposalBenchmark {
                 | measure | value |
                 |---|---|
                 | sweep time | %.1f s |
-                | disposal rate | %.0f records/s |
+                | disposal rate, whole sweep | %.0f records/s |
+                | disposal rate while %d clients read (first %d s at most) | %.0f records/s |
+                | disposal rate once the readers stopped | %.0f records/s |
                 | case reads, no sweep (%d clients, %d s): count, p50, p99 | %,d, %d µs, %d µs |
                 | case reads during the sweep (%d clients): count, p50, p99 | %,d, %d µs, %d µs |
                 """,
@@ -226,6 +263,10 @@ class RetentionDisposalBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 sweepSeconds,
                 RECORDS / sweepSeconds,
+                CLIENTS,
+                READ_WINDOW_SECONDS,
+                rateWithReaders,
+                rateAlone,
                 CLIENTS,
                 SECONDS,
                 quiet.length,

@@ -170,11 +170,12 @@ class CaseRetention implements RetainedRecords {
                 .query(UUID.class)
                 .list();
         Set<UUID> held = holds.held(uninvolved);
-        for (UUID person : uninvolved) {
-            if (!held.contains(person)) {
-                erasure.erase(new DataSubjectId(person), decision);
-            }
-        }
+        erasure.eraseAll(
+                uninvolved.stream()
+                        .filter(person -> !held.contains(person))
+                        .map(DataSubjectId::new)
+                        .toList(),
+                decision);
     }
 
     private void eraseIfUninvolved(UUID person, ErasureDecision decision) {

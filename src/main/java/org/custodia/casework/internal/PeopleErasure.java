@@ -1,6 +1,9 @@
 package org.custodia.casework.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
@@ -69,5 +72,49 @@ class PeopleErasure implements PersonalDataHolder {
                     .withDetail(decision.basis().name() + " " + decision.reference()));
         }
         return ErasureOutcome.removed(removed + people);
+    }
+
+    /** As {@link #erase} for each, each statement once for the whole set. */
+    @Override
+    public ErasureOutcome eraseAll(List<DataSubjectId> subjects, ErasureDecision decision) {
+        List<UUID> asked = subjects.stream().map(DataSubjectId::value).toList();
+        Map<UUID, List<String>> stillChildren = new LinkedHashMap<>();
+        jdbc.sql("select child_id, reference from cases where child_id in (:people) order by reference")
+                .param("people", asked)
+                .query((row, n) -> stillChildren
+                        .computeIfAbsent(row.getObject(1, UUID.class), child -> new ArrayList<>())
+                        .add(row.getString(2)))
+                .list();
+        ErasureOutcome outcome = ErasureOutcome.removed(0);
+        for (Map.Entry<UUID, List<String>> kept : stillChildren.entrySet()) {
+            outcome = outcome.and(ErasureOutcome.keptBecause(
+                    "person " + kept.getKey() + " is the child of case(s) still kept: " + kept.getValue()));
+        }
+        List<UUID> people =
+                asked.stream().filter(id -> !stillChildren.containsKey(id)).toList();
+        if (people.isEmpty()) {
+            return outcome;
+        }
+        encryption.destroySubjectKeys(people.stream().map(DataSubjectId::new).toList());
+        int removed = 0;
+        for (String table : PERSON_TABLES) {
+            removed += jdbc.sql("delete from " + table + " where person_id in (:people)")
+                    .param("people", people)
+                    .update();
+        }
+        removed += jdbc.sql("delete from relationships where person_id in (:people) or related_person_id in (:people)")
+                .param("people", people)
+                .update();
+        List<UUID> erased = jdbc.sql("delete from people where id in (:people) returning id")
+                .param("people", people)
+                .query(UUID.class)
+                .list();
+        for (UUID person : erased) {
+            audit.record(AuditRecord.of("person.erased", Outcome.SUCCESS)
+                    .about("person", person)
+                    .concerning(person)
+                    .withDetail(decision.basis().name() + " " + decision.reference()));
+        }
+        return outcome.and(ErasureOutcome.removed(removed + erased.size()));
     }
 }

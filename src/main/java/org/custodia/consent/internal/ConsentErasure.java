@@ -1,5 +1,6 @@
 package org.custodia.consent.internal;
 
+import java.util.List;
 import org.custodia.rights.ErasureDecision;
 import org.custodia.rights.ErasureOutcome;
 import org.custodia.rights.PersonalDataHolder;
@@ -25,6 +26,15 @@ class ConsentErasure implements PersonalDataHolder {
         // The history is append-only for the application; a database function erases one person's.
         Integer removed = jdbc.sql("select erase_consent_history(:person)")
                 .param("person", subject.value())
+                .query(Integer.class)
+                .single();
+        return ErasureOutcome.removed(removed == null ? 0 : removed);
+    }
+
+    @Override
+    public ErasureOutcome eraseAll(List<DataSubjectId> subjects, ErasureDecision decision) {
+        Integer removed = jdbc.sql("select erase_consent_histories(array[:people]::uuid[])")
+                .param("people", subjects.stream().map(DataSubjectId::value).toList())
                 .query(Integer.class)
                 .single();
         return ErasureOutcome.removed(removed == null ? 0 : removed);

@@ -4,8 +4,12 @@ import com.google.crypto.tink.Aead;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.custodia.encryption.ErasedSubject;
 import org.custodia.shared.DataSubjectId;
 import org.custodia.shared.OrganisationId;
@@ -59,6 +63,37 @@ public class SubjectKeys {
                     .update();
         }
         return changed == 1 ? Optional.of(now) : Optional.empty();
+    }
+
+    /**
+     * Destroys the keys of several subjects in two statements, as {@link #destroy} would each: the
+     * subjects whose keys were destroyed now (those destroyed before are left out).
+     */
+    public List<DataSubjectId> destroyAll(OrganisationId organisation, Collection<DataSubjectId> subjects) {
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = subjects.stream().map(DataSubjectId::value).toList();
+        ids.forEach(id -> cache.forget(new CacheKey(organisation, new DataSubjectId(id))));
+        Timestamp now = Timestamp.from(clock.instant());
+        List<UUID> destroyed = new ArrayList<>(jdbc.sql(
+                        "update subject_keys set sealed_keyset = null, destroyed_at = :now where organisation_id ="
+                                + " :organisation and subject_id in (:ids) and destroyed_at is null returning subject_id")
+                .param("now", now)
+                .param("organisation", organisation.value())
+                .param("ids", ids)
+                .query(UUID.class)
+                .list());
+        // Subjects with no key yet get a tombstone too, so none can be made for them later.
+        destroyed.addAll(jdbc.sql("insert into subject_keys (organisation_id, subject_id, sealed_keyset, created_at,"
+                        + " destroyed_at) select :organisation, s, null, :now, :now from unnest(array[:ids]::uuid[]) s"
+                        + " on conflict do nothing returning subject_id")
+                .param("now", now)
+                .param("organisation", organisation.value())
+                .param("ids", ids)
+                .query(UUID.class)
+                .list());
+        return destroyed.stream().map(DataSubjectId::new).toList();
     }
 
     public boolean isDestroyed(OrganisationId organisation, DataSubjectId subject) {

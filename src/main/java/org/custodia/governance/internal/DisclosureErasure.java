@@ -1,5 +1,7 @@
 package org.custodia.governance.internal;
 
+import java.util.List;
+import java.util.UUID;
 import org.custodia.rights.ErasureDecision;
 import org.custodia.rights.ErasureOutcome;
 import org.custodia.rights.PersonalDataHolder;
@@ -22,20 +24,43 @@ class DisclosureErasure implements PersonalDataHolder {
 
     @Override
     public ErasureOutcome erase(DataSubjectId subject, ErasureDecision decision) {
-        int removed = jdbc.sql("delete from disclosure_subjects where person_id = :person")
-                .param("person", subject.value())
+        return eraseAll(List.of(subject), decision);
+    }
+
+    @Override
+    public ErasureOutcome eraseAll(List<DataSubjectId> subjects, ErasureDecision decision) {
+        List<UUID> people = subjects.stream().map(DataSubjectId::value).toList();
+        // Only the disclosures these people were in can be left with nobody: the rest are not looked at.
+        List<UUID> touched = jdbc.sql(
+                        "select distinct disclosure_id from disclosure_subjects where person_id in (:people)")
+                .param("people", people)
+                .query(UUID.class)
+                .list();
+        int removed = jdbc.sql("delete from disclosure_subjects where person_id in (:people)")
+                .param("people", people)
                 .update();
         removed += jdbc.sql(
-                        "update disclosures set reason = null, reason_subject = null where reason_subject = :person")
-                .param("person", subject.value())
+                        "update disclosures set reason = null, reason_subject = null where reason_subject in (:people)")
+                .param("people", people)
                 .update();
-        String orphaned = "select d.id from disclosures d"
-                + " where not exists (select 1 from disclosure_subjects s where s.disclosure_id = d.id)";
-        removed += jdbc.sql("delete from disclosure_follow_ups where disclosure_id in (" + orphaned + ")")
-                .update();
-        removed += jdbc.sql("delete from disclosure_consents where disclosure_id in (" + orphaned + ")")
-                .update();
-        removed += jdbc.sql("delete from disclosures where id in (" + orphaned + ")")
+        if (touched.isEmpty()) {
+            return ErasureOutcome.removed(removed);
+        }
+        List<UUID> orphaned = jdbc.sql("select d.id from disclosures d where d.id in (:touched)"
+                        + " and not exists (select 1 from disclosure_subjects s where s.disclosure_id = d.id)")
+                .param("touched", touched)
+                .query(UUID.class)
+                .list();
+        if (orphaned.isEmpty()) {
+            return ErasureOutcome.removed(removed);
+        }
+        for (String table : List.of("disclosure_follow_ups", "disclosure_consents")) {
+            removed += jdbc.sql("delete from " + table + " where disclosure_id in (:orphaned)")
+                    .param("orphaned", orphaned)
+                    .update();
+        }
+        removed += jdbc.sql("delete from disclosures where id in (:orphaned)")
+                .param("orphaned", orphaned)
                 .update();
         return ErasureOutcome.removed(removed);
     }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.custodia.retention.DueRecord;
@@ -31,6 +32,25 @@ public class DisposalLog {
                 .param("kind", record.kind().name())
                 .param("record", record.recordId())
                 .param("reference", record.reference())
+                .param("rule", rule)
+                .param("action", action.name())
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** Lines for several records of one kind done under one rule by a run, in one statement. */
+    public void writeAll(UUID run, List<DueRecord> records, UUID rule, EndAction action, Instant at) {
+        if (records.isEmpty()) {
+            return;
+        }
+        jdbc.sql("insert into disposal_log (organisation_id, run_id, review_id, record_kind, record_id, reference,"
+                        + " rule_id, action, done_at) select current_organisation(), :run, null, :kind, r.id, r.reference,"
+                        + " :rule, :action, :at from unnest(array[:records]::uuid[], array[:references]::text[])"
+                        + " as r (id, reference)")
+                .param("run", run)
+                .param("kind", records.get(0).kind().name())
+                .param("records", records.stream().map(DueRecord::recordId).toList())
+                .param("references", records.stream().map(DueRecord::reference).toList())
                 .param("rule", rule)
                 .param("action", action.name())
                 .param("at", Timestamp.from(at))

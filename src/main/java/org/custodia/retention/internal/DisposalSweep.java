@@ -216,6 +216,7 @@ public class DisposalSweep {
         Instant now = clock.instant();
         ErasureDecision decision = new ErasureDecision(ErasureDecision.Basis.RETENTION_PERIOD_ENDED, rule.id());
         List<DueRecord> destroyed = new ArrayList<>();
+        List<DueRecord> done = new ArrayList<>();
         for (DueRecord record : due) {
             if (held.contains(record.recordId()) || (record.subjectId() != null && held.contains(record.subjectId()))) {
                 counts.held++;
@@ -237,8 +238,9 @@ public class DisposalSweep {
                     reviews.list(record, rule.id(), now);
                     counts.reviewed++;
             }
-            log.write(runId, null, record, rule.id(), rule.action(), now);
+            done.add(record);
         }
+        log.writeAll(runId, done, rule.id(), rule.action(), now);
         if (!destroyed.isEmpty()) {
             holder.destroyAll(destroyed, decision);
         }
