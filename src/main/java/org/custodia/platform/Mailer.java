@@ -4,4 +4,23 @@ package org.custodia.platform;
 public interface Mailer {
 
     void send(String to, String subject, String body);
+
+    /**
+     * Sends plain text with one file attached: a letter's PDF, which goes only to the person it is
+     * written to (or the organisation it is addressed to), never to staff as a notification.
+     */
+    default void send(String to, String subject, String body, Attachment attachment) {
+        // Implementations that cannot attach must say so rather than drop the file silently.
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot send attachments");
+    }
+
+    /** One file attached to a message. */
+    record Attachment(String fileName, String mediaType, byte[] content) {
+
+        public Attachment {
+            if (fileName == null || fileName.isBlank() || mediaType == null || content == null) {
+                throw new IllegalArgumentException("An attachment needs a file name, a media type and content");
+            }
+        }
+    }
 }

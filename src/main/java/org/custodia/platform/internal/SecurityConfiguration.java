@@ -69,7 +69,10 @@ class SecurityConfiguration {
                                 "/api-docs",
                                 "/error",
                                 // Published retention schedules: rules only, linked from privacy notices.
-                                "/organisations/*/retention-schedule")
+                                "/organisations/*/retention-schedule",
+                                // Secure downloads: the link and a one-time code sent separately are the credentials.
+                                "/downloads/*",
+                                "/downloads/*/files/*")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -1,13 +1,17 @@
 package org.custodia.platform.internal;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.custodia.platform.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +36,7 @@ class SmtpMailer implements Mailer {
     public void send(String to, String subject, String body) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
-            log.info(
-                    "No mail server configured (SPRING_MAIL_HOST); this message was not sent:\nTo: {}\nSubject: {}\n\n{}",
-                    to,
-                    subject,
-                    body);
+            logInstead(to, subject, body, null);
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();
@@ -50,5 +50,38 @@ class SmtpMailer implements Mailer {
             // A notification that cannot be sent must not undo the action it reports; it is logged.
             log.warn("Could not send mail '{}': {}", subject, e.getMessage());
         }
+    }
+
+    @Override
+    public void send(String to, String subject, String body, Attachment attachment) {
+        JavaMailSender mail = sender.getIfAvailable();
+        if (mail == null) {
+            logInstead(to, subject, body, attachment);
+            return;
+        }
+        try {
+            MimeMessage message = mail.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(body, false);
+            helper.addAttachment(
+                    attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.mediaType());
+            mail.send(message);
+        } catch (MailException | MessagingException e) {
+            log.warn("Could not send mail '{}': {}", subject, e.getMessage());
+        }
+    }
+
+    private static void logInstead(String to, String subject, String body, Attachment attachment) {
+        log.info(
+                "No mail server configured (SPRING_MAIL_HOST); this message was not sent:\nTo: {}\nSubject: {}{}\n\n{}",
+                to,
+                subject,
+                attachment == null
+                        ? ""
+                        : "\nAttachment: " + attachment.fileName() + " (" + attachment.content().length + " bytes)",
+                body);
     }
 }
