@@ -69,7 +69,10 @@ class SecurityConfiguration {
                                 "/api-docs",
                                 "/error",
                                 // Published retention schedules: rules only, linked from privacy notices.
-                                "/organisations/*/retention-schedule")
+                                "/organisations/*/retention-schedule",
+                                // The public rights request form and its one-time confirmation; nothing else.
+                                "/organisations/*/rights-requests/new",
+                                "/organisations/*/rights-requests/received")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
