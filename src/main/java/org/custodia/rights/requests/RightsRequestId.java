@@ -1,11 +1,12 @@
 package org.custodia.rights.requests;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 import org.custodia.shared.DataSubjectId;
 
-public record RightsRequestId(@JsonValue UUID value) {
+public record RightsRequestId(@JsonValue UUID value) implements Serializable {
 
     public RightsRequestId {
         Objects.requireNonNull(value, "RightsRequestId");
