@@ -1,9 +1,13 @@
 package org.custodia.casework;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.custodia.casework.internal.PeopleRows;
+import org.custodia.casework.internal.PeopleSearch;
 import org.custodia.platform.Tenancy;
+import org.custodia.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonDirectory {
 
     private final PeopleRows rows;
+    private final PeopleSearch search;
     private final Clock clock;
 
-    PersonDirectory(PeopleRows rows, Clock clock) {
+    PersonDirectory(PeopleRows rows, PeopleSearch search, Clock clock) {
         this.rows = rows;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -36,5 +42,19 @@ public class PersonDirectory {
     public Optional<PersonSummary> findVisible(PersonId id) {
         return rows.findSummary(id)
                 .filter(person -> rows.visible(id, Tenancy.requireActor().id(), clock.instant()));
+    }
+
+    /**
+     * Everyone in the organisation the terms match (name forgiving typos, NHS number, unique pupil number,
+     * date of birth), need-to-know aside: the DPO matching a rights request must find the person wherever
+     * they are recorded. Names and dates of birth only; the caller audits the search.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
+    public List<PersonSummary> searchOrganisation(String text, LocalDate dateOfBirth) {
+        if ((text == null || text.isBlank()) && dateOfBirth == null) {
+            throw new InvalidInput("q", "Enter a name, NHS number, unique pupil number or date of birth");
+        }
+        return search.searchOrganisation(text, dateOfBirth);
     }
 }

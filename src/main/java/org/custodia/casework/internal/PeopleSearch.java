@@ -41,22 +41,33 @@ public class PeopleSearch {
     }
 
     public List<PersonSummary> search(String text, LocalDate dateOfBirth, UserId reader, Instant now) {
+        return search(text, dateOfBirth, reader, now, true);
+    }
+
+    /** The same search over everyone in the organisation, need-to-know aside (for the DPO's rights work). */
+    public List<PersonSummary> searchOrganisation(String text, LocalDate dateOfBirth) {
+        return search(text, dateOfBirth, null, null, false);
+    }
+
+    private List<PersonSummary> search(
+            String text, LocalDate dateOfBirth, UserId reader, Instant now, boolean needToKnow) {
         String query = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         forgivingTypos();
         String identifier = query.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        return jdbc.sql("select p.*, greatest(similarity(" + NAME + ", :q), similarity(" + REVERSED + ", :q)) as score"
-                        + " from people p where (:q = '' or " + NAME + " % :q or " + REVERSED + " % :q"
-                        + " or p.nhs_number = :identifier or p.unique_pupil_number = :identifier)"
-                        + " and (cast(:born as date) is null or p.date_of_birth = cast(:born as date))"
-                        + " and (:q <> '' or cast(:born as date) is not null)"
-                        + " and " + Visibility.PERSON
-                        + " order by score desc, p.last_name, p.first_name limit " + LIMIT)
+        JdbcClient.StatementSpec statement = jdbc.sql(
+                        "select p.*, greatest(similarity(" + NAME + ", :q), similarity(" + REVERSED + ", :q)) as score"
+                                + " from people p where (:q = '' or " + NAME + " % :q or " + REVERSED + " % :q"
+                                + " or p.nhs_number = :identifier or p.unique_pupil_number = :identifier)"
+                                + " and (cast(:born as date) is null or p.date_of_birth = cast(:born as date))"
+                                + " and (:q <> '' or cast(:born as date) is not null)"
+                                + (needToKnow ? " and " + Visibility.PERSON : "")
+                                + " order by score desc, p.last_name, p.first_name limit " + LIMIT)
                 .param("q", query)
                 .param("identifier", identifier)
-                .param("born", dateOfBirth)
-                .param("me", reader.value())
-                .param("now", Timestamp.from(now))
-                .query(PeopleRows::summary)
-                .list();
+                .param("born", dateOfBirth);
+        if (needToKnow) {
+            statement = statement.param("me", reader.value()).param("now", Timestamp.from(now));
+        }
+        return statement.query(PeopleRows::summary).list();
     }
 }

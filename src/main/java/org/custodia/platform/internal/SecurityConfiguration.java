@@ -72,7 +72,10 @@ class SecurityConfiguration {
                                 "/organisations/*/retention-schedule",
                                 // Secure downloads: the link and a one-time code sent separately are the credentials.
                                 "/downloads/*",
-                                "/downloads/*/files/*")
+                                "/downloads/*/files/*",
+                                // The public rights request form and its one-time confirmation; nothing else.
+                                "/organisations/*/rights-requests/new",
+                                "/organisations/*/rights-requests/received")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
