@@ -2,6 +2,7 @@ package org.custodia.casework;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import org.custodia.casework.internal.PeopleRows;
 import org.custodia.platform.Tenancy;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,12 @@ public class PersonDirectory {
     @Transactional(readOnly = true)
     public Optional<PersonSummary> find(PersonId id) {
         return rows.findSummary(id);
+    }
+
+    /** The kinds of case the person is in (as the child or a participant): what the registers say of them follows. */
+    @Transactional(readOnly = true)
+    public Set<CaseType> caseTypesOf(PersonId id) {
+        return rows.caseTypesOf(id);
     }
 
     /** The person, if the signed-in user may see them under the need-to-know rule that {@link People} applies. */

@@ -74,6 +74,19 @@ public class PeopleRows {
     }
 
     /** The person's summary (name, date of birth), if they are in the current organisation. */
+    /** The kinds of the cases the person is in, as its child or a participant. */
+    public java.util.Set<org.custodia.casework.CaseType> caseTypesOf(PersonId id) {
+        java.util.Set<org.custodia.casework.CaseType> types =
+                java.util.EnumSet.noneOf(org.custodia.casework.CaseType.class);
+        jdbc.sql("select distinct case_type from cases where child_id = :person"
+                        + " or id in (select case_id from case_participants where person_id = :person)")
+                .param("person", id.value())
+                .query(rs -> {
+                    types.add(org.custodia.casework.CaseType.valueOf(rs.getString(1)));
+                });
+        return types;
+    }
+
     public Optional<PersonSummary> findSummary(PersonId id) {
         return jdbc.sql("select * from people where id = :id")
                 .param("id", id.value())
