@@ -220,16 +220,17 @@ class CaseRecordsExport {
         jdbc.sql("""
                         select c.id, c.reference, c.child_id, concat_ws(' ', k.first_name, k.last_name) as child_name
                         from cases c join people k on k.id = c.child_id
-                        where c.child_id = :person
-                        or c.id in (select case_id from case_participants where person_id = :person)""").param("person", person.value()).query(rs -> {
-            UUID child = rs.getObject("child_id", UUID.class);
-            cases.put(
-                    rs.getObject("id", UUID.class),
-                    new CaseOf(
-                            rs.getString("reference"),
-                            new PersonId(child),
-                            child.equals(person.value()) ? null : rs.getString("child_name")));
-        });
+                        where c.id in """ + PeopleRows.CASES_OF_PERSON)
+                .param("person", person.value())
+                .query(rs -> {
+                    UUID child = rs.getObject("child_id", UUID.class);
+                    cases.put(
+                            rs.getObject("id", UUID.class),
+                            new CaseOf(
+                                    rs.getString("reference"),
+                                    new PersonId(child),
+                                    child.equals(person.value()) ? null : rs.getString("child_name")));
+                });
         if (cases.isEmpty()) {
             return List.of();
         }

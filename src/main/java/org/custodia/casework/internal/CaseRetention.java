@@ -72,8 +72,7 @@ class CaseRetention implements RetainedRecords {
     public List<RetainedRecord> about(DataSubjectId subject) {
         List<RetainedRecord> records = new java.util.ArrayList<>();
         jdbc.sql("select c.id, c.reference, c.case_type, exists (select 1 from pupil_sen_statuses s"
-                        + " where s.case_id = c.id) as sen from cases c where c.child_id = :person"
-                        + " or c.id in (select case_id from case_participants where person_id = :person)")
+                        + " where s.case_id = c.id) as sen from cases c where c.id in " + PeopleRows.CASES_OF_PERSON)
                 .param("person", subject.value())
                 .query(rs -> {
                     UUID id = rs.getObject("id", UUID.class);

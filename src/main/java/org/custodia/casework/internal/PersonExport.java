@@ -109,7 +109,7 @@ class PersonExport {
                             concat_ws(' ', k.first_name, k.last_name) as child_name
                         from cases c join people k on k.id = c.child_id
                         left join case_participants p on p.case_id = c.id and p.person_id = :person
-                        where c.child_id = :person or p.person_id is not null order by c.opened_on""")
+                        where c.id in """ + PeopleRows.CASES_OF_PERSON + " order by c.opened_on")
                 .param("person", person.value())
                 .query((rs, n) -> {
                     boolean child = rs.getBoolean("is_child");
