@@ -82,7 +82,12 @@ class RetentionPersonalData implements PersonalDataHolder, SupplementaryInformat
 
     @Override
     public ErasureOutcome erase(DataSubjectId subject, ErasureDecision decision) {
-        long rows = export(subject).size();
+        // Holds on the person's cases stay with the cases; only what names the person is counted here.
+        long rows = jdbc.sql("select (select count(*) from legal_holds where target_id = :person)"
+                        + " + (select count(*) from retention_reviews where subject_id = :person)")
+                .param("person", subject.value())
+                .query(Long.class)
+                .single();
         return rows == 0
                 ? ErasureOutcome.removed(0)
                 : ErasureOutcome.keptBecause("retention: " + rows + " legal hold(s) or review(s) of person "
