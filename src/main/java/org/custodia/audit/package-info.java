@@ -1,5 +1,5 @@
 /** The append-only, hash-chained audit trail of every action, and its verification. */
-@ApplicationModule(allowedDependencies = {"shared", "platform", "encryption"})
+@ApplicationModule(allowedDependencies = {"shared", "platform", "encryption", "rights"})
 package org.custodia.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.custodia.casework.internal.PeopleRows;
 import org.custodia.casework.internal.PeopleSearch;
 import org.custodia.platform.Tenancy;
@@ -35,6 +36,12 @@ public class PersonDirectory {
     @Transactional(readOnly = true)
     public Optional<PersonSummary> find(PersonId id) {
         return rows.findSummary(id);
+    }
+
+    /** The kinds of case the person is in (as the child or a participant): what the registers say of them follows. */
+    @Transactional(readOnly = true)
+    public Set<CaseType> caseTypesOf(PersonId id) {
+        return rows.caseTypesOf(id);
     }
 
     /** The person, if the signed-in user may see them under the need-to-know rule that {@link People} applies. */

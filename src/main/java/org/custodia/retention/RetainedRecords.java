@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.custodia.rights.ErasureDecision;
+import org.custodia.shared.DataSubjectId;
 
 /**
  * Implemented by each module that keeps records under the retention schedule. Every method runs inside
@@ -45,4 +46,12 @@ public interface RetainedRecords {
 
     /** Keeps the record with nothing left that identifies the person. */
     void anonymise(DueRecord record);
+
+    /**
+     * The records of this module's kinds that are about the person, or that they are part of: a
+     * subject access response gives their retention periods and any hold on them.
+     */
+    default List<RetainedRecord> about(DataSubjectId subject) {
+        return List.of();
+    }
 }

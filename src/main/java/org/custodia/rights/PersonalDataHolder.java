@@ -1,11 +1,13 @@
 package org.custodia.rights;
 
 import java.util.List;
+import java.util.Set;
 import org.custodia.shared.DataSubjectId;
 
 /**
  * A module that keeps personal data about people. Erasure asks every holder in turn, lowest {@link
- * #order()} first, so that rows referring to a person go before the person's own record.
+ * #order()} first, so that rows referring to a person go before the person's own record; subject
+ * access asks every holder for what it keeps about the person.
  */
 public interface PersonalDataHolder {
 
@@ -28,4 +30,13 @@ public interface PersonalDataHolder {
         }
         return outcome;
     }
+
+    /**
+     * Everything this module keeps about the person, free text decrypted, for a subject access
+     * response. Runs inside the caller's transaction and organisation; the caller is a DPO.
+     */
+    List<HeldRecord> export(DataSubjectId subject);
+
+    /** The tables whose rows {@link #export} and {@link #erase} cover, so a test can find any left out. */
+    Set<String> tables();
 }

@@ -10,6 +10,7 @@ import org.custodia.encryption.FieldEncryption;
 import org.custodia.retention.DueRecord;
 import org.custodia.retention.LegalHolds;
 import org.custodia.retention.RecordKind;
+import org.custodia.retention.RetainedRecord;
 import org.custodia.retention.RetainedRecords;
 import org.custodia.retention.RetentionRule;
 import org.custodia.rights.Erasure;
@@ -65,6 +66,25 @@ class CaseRetention implements RetainedRecords {
                 RecordKind.CHILD_DEATH_REVIEW_CASE,
                 RecordKind.PUPIL_RECORD,
                 RecordKind.SEN_FILE);
+    }
+
+    @Override
+    public List<RetainedRecord> about(DataSubjectId subject) {
+        List<RetainedRecord> records = new java.util.ArrayList<>();
+        jdbc.sql("select c.id, c.reference, c.case_type, exists (select 1 from pupil_sen_statuses s"
+                        + " where s.case_id = c.id) as sen from cases c where c.id in " + PeopleRows.CASES_OF_PERSON)
+                .param("person", subject.value())
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    String reference = rs.getString("reference");
+                    for (RecordKind kind : kinds()) {
+                        if (caseType(kind).equals(rs.getString("case_type"))
+                                && (kind != RecordKind.SEN_FILE || rs.getBoolean("sen"))) {
+                            records.add(new RetainedRecord(kind, id, reference));
+                        }
+                    }
+                });
+        return records;
     }
 
     @Override

@@ -4,20 +4,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
+import org.custodia.casework.PersonId;
 import org.custodia.encryption.FieldEncryption;
 import org.custodia.rights.ErasureDecision;
 import org.custodia.rights.ErasureOutcome;
+import org.custodia.rights.HeldRecord;
 import org.custodia.rights.PersonalDataHolder;
 import org.custodia.shared.DataSubjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Erases a person from casework: their key destroyed (so their encrypted values, backups included,
+ * Casework's personal data about a person: exported for subject access (their own details and the
+ * records of every case they are in), and erased. Erasing a person: their key destroyed (so their encrypted values, backups included,
  * become unreadable), their rows removed. Runs last, after the modules whose rows refer to people. A
  * person who is still the child of a case is kept, and the case says why.
  */
@@ -27,14 +33,49 @@ class PeopleErasure implements PersonalDataHolder {
     private static final List<String> PERSON_TABLES =
             List.of("person_sensitive_data", "person_addresses", "person_telephones", "case_participants");
 
+    private static final Set<String> TABLES = Stream.concat(
+                    Stream.of(
+                            "people",
+                            "person_addresses",
+                            "person_telephones",
+                            "person_sensitive_data",
+                            "relationships",
+                            "cases",
+                            "case_participants",
+                            "case_team",
+                            "case_access_overrides"),
+                    CaseRecordsExport.KINDS.stream().map(CaseRecordsExport.Kind::table))
+            .collect(Collectors.toUnmodifiableSet());
+
     private final JdbcClient jdbc;
     private final FieldEncryption encryption;
     private final AuditTrail audit;
+    private final PersonExport person;
+    private final CaseRecordsExport caseRecords;
 
-    PeopleErasure(JdbcClient jdbc, FieldEncryption encryption, AuditTrail audit) {
+    PeopleErasure(
+            JdbcClient jdbc,
+            FieldEncryption encryption,
+            AuditTrail audit,
+            PersonExport person,
+            CaseRecordsExport caseRecords) {
         this.jdbc = jdbc;
         this.encryption = encryption;
         this.audit = audit;
+        this.person = person;
+        this.caseRecords = caseRecords;
+    }
+
+    @Override
+    public List<HeldRecord> export(DataSubjectId subject) {
+        List<HeldRecord> records = new ArrayList<>(person.of(new PersonId(subject.value())));
+        records.addAll(caseRecords.of(new PersonId(subject.value())));
+        return records;
+    }
+
+    @Override
+    public Set<String> tables() {
+        return TABLES;
     }
 
     @Override

@@ -74,6 +74,25 @@ public class PeopleRows {
     }
 
     /** The person's summary (name, date of birth), if they are in the current organisation. */
+    /**
+     * The ids of the cases a person is in, as the child or a participant (parameter {@code :person}): a
+     * union, since "child or participant" in one condition defeats both indexes.
+     */
+    public static final String CASES_OF_PERSON = "(select id from cases where child_id = :person"
+            + " union select case_id from case_participants where person_id = :person)";
+
+    /** The kinds of the cases the person is in, as its child or a participant. */
+    public java.util.Set<org.custodia.casework.CaseType> caseTypesOf(PersonId id) {
+        java.util.Set<org.custodia.casework.CaseType> types =
+                java.util.EnumSet.noneOf(org.custodia.casework.CaseType.class);
+        jdbc.sql("select distinct case_type from cases where id in " + CASES_OF_PERSON)
+                .param("person", id.value())
+                .query(rs -> {
+                    types.add(org.custodia.casework.CaseType.valueOf(rs.getString(1)));
+                });
+        return types;
+    }
+
     public Optional<PersonSummary> findSummary(PersonId id) {
         return jdbc.sql("select * from people where id = :id")
                 .param("id", id.value())

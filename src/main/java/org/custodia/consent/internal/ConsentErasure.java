@@ -1,15 +1,19 @@
 package org.custodia.consent.internal;
 
 import java.util.List;
+import java.util.Set;
+import org.custodia.consent.ConsentMethod;
 import org.custodia.rights.ErasureDecision;
 import org.custodia.rights.ErasureOutcome;
+import org.custodia.rights.HeldRecord;
 import org.custodia.rights.PersonalDataHolder;
 import org.custodia.shared.DataSubjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Erases a person's consent history. Where they gave consent on someone else's behalf, that consent
+ * A person's consent history, for subject access (consents about them, and those they gave for
+ * someone else), and its erasure. Where they gave consent on someone else's behalf, that consent
  * stays with the giver's name and relationship as recorded; only the link to their record goes.
  */
 @Component
@@ -19,6 +23,50 @@ class ConsentErasure implements PersonalDataHolder {
 
     ConsentErasure(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<HeldRecord> export(DataSubjectId subject) {
+        return jdbc.sql("""
+                        select e.id, e.kind, e.on_behalf, e.by_name, e.by_relationship, e.method, e.occurred_on,
+                            e.recorded_at, e.person_id = :person as about_subject, p.name as purpose, w.version,
+                            w.wording, concat_ws(' ', s.first_name, s.last_name) as about_name
+                        from consent_events e join consent_purposes p on p.id = e.purpose_id
+                        left join consent_wordings w on w.id = e.wording_id
+                        join people s on s.id = e.person_id
+                        where e.person_id = :person or e.by_person_id = :person order by e.position""")
+                .param("person", subject.value())
+                .query((rs, n) -> {
+                    boolean aboutSubject = rs.getBoolean("about_subject");
+                    HeldRecord.Builder record = HeldRecord.of(
+                                    "consent.event:" + rs.getObject("id"),
+                                    "Consents",
+                                    rs.getTimestamp("recorded_at").toInstant())
+                            .field("Purpose", rs.getString("purpose"))
+                            .field("Consent", "GIVEN".equals(rs.getString("kind")) ? "Given" : "Withdrawn")
+                            .field("On", rs.getObject("occurred_on", java.time.LocalDate.class))
+                            .field(
+                                    "How",
+                                    ConsentMethod.valueOf(rs.getString("method"))
+                                            .label())
+                            .field("Wording shown (version " + rs.getString("version") + ")", rs.getString("wording"));
+                    if (rs.getBoolean("on_behalf")) {
+                        record.field(
+                                "Given by", rs.getString("by_name") + " (" + rs.getString("by_relationship") + ")");
+                    }
+                    if (!aboutSubject) {
+                        record.field("On behalf of", rs.getString("about_name")).mentions(rs.getString("about_name"));
+                    } else if (rs.getBoolean("on_behalf")) {
+                        record.mentions(rs.getString("by_name"));
+                    }
+                    return record.build();
+                })
+                .list();
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("consent_events");
     }
 
     @Override

@@ -2,24 +2,75 @@ package org.custodia.governance.internal;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.Set;
+import org.custodia.casework.PersonId;
+import org.custodia.governance.Disclosure;
 import org.custodia.rights.ErasureDecision;
 import org.custodia.rights.ErasureOutcome;
+import org.custodia.rights.HeldRecord;
 import org.custodia.rights.PersonalDataHolder;
 import org.custodia.shared.DataSubjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes an erased person out of the disclosure register. A disclosure that also concerned others
+ * The disclosures about a person: who received what, when and on what basis, for subject access
+ * (Art 15(1)(c)); other people disclosed with them put the record on the third-party review list.
+ * On erasure, takes the person out of the disclosure register. A disclosure that also concerned others
  * stays for them; one that concerned only this person goes, with its "tell the person" task.
  */
 @Component
 class DisclosureErasure implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
+    private final DisclosureRows rows;
+    private final DisclosureViews views;
 
-    DisclosureErasure(JdbcClient jdbc) {
+    DisclosureErasure(JdbcClient jdbc, DisclosureRows rows, DisclosureViews views) {
         this.jdbc = jdbc;
+        this.rows = rows;
+        this.views = views;
+    }
+
+    @Override
+    public List<HeldRecord> export(DataSubjectId subject) {
+        PersonId person = new PersonId(subject.value());
+        return views.of(rows.about(person), true).stream()
+                .map(d -> record(d, person))
+                .toList();
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("disclosures", "disclosure_subjects", "disclosure_follow_ups", "disclosure_consents");
+    }
+
+    private static HeldRecord record(Disclosure d, PersonId person) {
+        HeldRecord.Builder record = HeldRecord.of(
+                        "governance.disclosure:" + d.id().value(), "Disclosures", d.recordedAt())
+                .field("Shared with", d.recipientName())
+                .field("Shared on", d.disclosedOn())
+                .field("Data shared", d.dataShared())
+                .field("How", d.method())
+                .field("Basis", d.basis().label())
+                .field("Sharing agreement", d.agreementTitle())
+                .field("Law relied on", d.statutoryBasis())
+                .field("Reason for sharing without consent", d.reason())
+                .field("Decided by", d.decidedBy())
+                .field("Decided on", d.decidedOn());
+        if (d.followUp() != null) {
+            record.field("You were told on", d.followUp().toldOn())
+                    .field("Why you were not told", d.followUp().notToldReason());
+        }
+        List<String> others = d.people().stream()
+                .filter(p -> !p.id().equals(person))
+                .map(Disclosure.Subject::name)
+                .toList();
+        if (!others.isEmpty()) {
+            record.field("Also about", String.join(", ", others));
+            others.forEach(record::mentions);
+        }
+        return record.build();
     }
 
     @Override
