@@ -16,8 +16,8 @@ import org.custodia.casework.internal.PeopleRows;
 import org.custodia.casework.internal.PeopleSearch;
 import org.custodia.casework.internal.PersonRules;
 import org.custodia.casework.internal.RestrictionGate;
-import org.custodia.casework.internal.StatementReader;
 import org.custodia.casework.internal.SensitiveFields;
+import org.custodia.casework.internal.StatementReader;
 import org.custodia.identity.SensitiveDataAccess;
 import org.custodia.platform.Tenancy;
 import org.custodia.platform.UkCalendar;
@@ -110,8 +110,7 @@ public class People {
     @Transactional
     public PersonView view(PersonId id, String purpose) {
         PersonDetails details = requireVisible(id);
-        RestrictionNotice restriction =
-                restrictions.requireUsable(id, "view").orElse(null);
+        RestrictionNotice restriction = restrictions.requireUsable(id, "view").orElse(null);
         boolean granted = grants.currentActorIsGranted();
         List<SensitiveValue> values = sensitive.read(id, granted);
         audit.record(AuditRecord.of("person.viewed", Outcome.SUCCESS)

@@ -2,6 +2,8 @@ package org.custodia.casework;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
+import org.custodia.casework.internal.CaseRows;
 import org.custodia.casework.internal.PeopleRows;
 import org.custodia.platform.Tenancy;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonDirectory {
 
     private final PeopleRows rows;
+    private final CaseRows cases;
     private final Clock clock;
 
-    PersonDirectory(PeopleRows rows, Clock clock) {
+    PersonDirectory(PeopleRows rows, CaseRows cases, Clock clock) {
         this.rows = rows;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -36,5 +40,11 @@ public class PersonDirectory {
     public Optional<PersonSummary> findVisible(PersonId id) {
         return rows.findSummary(id)
                 .filter(person -> rows.visible(id, Tenancy.requireActor().id(), clock.instant()));
+    }
+
+    /** The kinds of open case the person is in, as the child or a participant: which activities process them. */
+    @Transactional(readOnly = true)
+    public Set<CaseType> openCaseTypesOf(PersonId id) {
+        return cases.openCaseTypesOf(id);
     }
 }

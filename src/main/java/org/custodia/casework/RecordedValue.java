@@ -29,9 +29,7 @@ public record RecordedValue(PersonField field, SensitiveCategory category, UUID 
 
     /** One form field naming the value: {@code LAST_NAME}, {@code SENSITIVE:ETHNICITY}, {@code ADDRESS:<id>}. */
     public String code() {
-        return field.name()
-                + (category != null ? ":" + category.name() : "")
-                + (item != null ? ":" + item : "");
+        return field.name() + (category != null ? ":" + category.name() : "") + (item != null ? ":" + item : "");
     }
 
     public static RecordedValue parse(String code) {

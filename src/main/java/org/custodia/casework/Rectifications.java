@@ -84,10 +84,12 @@ public class Rectifications {
         }
         for (RectificationRows.Item item : rows.items(person)) {
             found.add(new Choice(
-                    new RecordedValue(item.field(), null, item.id()).code(), item.field().label() + ": " + item.text()));
+                    new RecordedValue(item.field(), null, item.id()).code(),
+                    item.field().label() + ": " + item.text()));
         }
         for (RectificationRows.Item note : rows.notesAbout(person)) {
-            found.add(new Choice(new RecordedValue(PersonField.CASE_NOTE, null, note.id()).code(), "Case note " + note.text()));
+            found.add(new Choice(
+                    new RecordedValue(PersonField.CASE_NOTE, null, note.id()).code(), "Case note " + note.text()));
         }
         return found;
     }
@@ -99,9 +101,10 @@ public class Rectifications {
         String corrected = newValue == null ? "" : newValue.trim();
         String old;
         switch (value.field()) {
-            case CASE_NOTE -> throw new InvalidInput(
-                    "field",
-                    "A case note records an opinion and stays as written: attach the person's statement instead");
+            case CASE_NOTE ->
+                throw new InvalidInput(
+                        "field",
+                        "A case note records an opinion and stays as written: attach the person's statement instead");
             case ADDRESS -> throw new InvalidInput("field", "Correct an address with its own form");
             case TELEPHONE -> {
                 old = rows.telephone(person, value.item()).orElseThrow(() -> new NotFound("Telephone"));
@@ -161,13 +164,12 @@ public class Rectifications {
         if (text.isEmpty() || text.length() > 5000) {
             throw new InvalidInput("statement", "Enter the person's statement, 5000 characters or fewer");
         }
-        boolean exists =
-                switch (value.field()) {
-                    case CASE_NOTE -> rows.noteAbout(value.item(), person);
-                    case ADDRESS -> rows.address(person, value.item()).isPresent();
-                    case TELEPHONE -> rows.telephone(person, value.item()).isPresent();
-                    default -> true;
-                };
+        boolean exists = switch (value.field()) {
+            case CASE_NOTE -> rows.noteAbout(value.item(), person);
+            case ADDRESS -> rows.address(person, value.item()).isPresent();
+            case TELEPHONE -> rows.telephone(person, value.item()).isPresent();
+            default -> true;
+        };
         if (!exists) {
             throw new NotFound(value.field().label());
         }
@@ -198,8 +200,7 @@ public class Rectifications {
     public List<Rectification> history(PersonId person) {
         requireExists(person);
         List<Rectification> found = rows.rectifications(person).stream()
-                .map(e -> new Rectification(
-                        e.id(), e.value(), oldValue(person, e), e.by(), e.at(), e.request()))
+                .map(e -> new Rectification(e.id(), e.value(), oldValue(person, e), e.by(), e.at(), e.request()))
                 .toList();
         audit.record(AuditRecord.of("person.rectifications-viewed", Outcome.SUCCESS)
                 .about("person", person)
@@ -248,7 +249,8 @@ public class Rectifications {
                 .findFirst()
                 .orElseThrow();
         if (current.state() != SensitiveValue.State.SHOWN) {
-            throw new InvalidInput("category", "No readable " + category.label().toLowerCase() + " is recorded to correct");
+            throw new InvalidInput(
+                    "category", "No readable " + category.label().toLowerCase() + " is recorded to correct");
         }
         return current.value();
     }
@@ -292,7 +294,8 @@ public class Rectifications {
                 case MIDDLE_NAMES -> d.middleNames();
                 case LAST_NAME -> d.lastName();
                 case PREFERRED_NAME -> d.preferredName();
-                case DATE_OF_BIRTH -> d.dateOfBirth() == null ? null : d.dateOfBirth().toString();
+                case DATE_OF_BIRTH ->
+                    d.dateOfBirth() == null ? null : d.dateOfBirth().toString();
                 case NHS_NUMBER -> d.nhsNumber();
                 case UNIQUE_PUPIL_NUMBER -> d.uniquePupilNumber();
                 case EMAIL -> d.email();

@@ -88,12 +88,12 @@ public class Restrictions {
                 .orElseThrow(() -> new InvalidInput("personToldOn", "This person's data is not restricted"));
         LocalDate today = UkCalendar.today(clock);
         if (personToldOn == null) {
-            throw new InvalidInput(
-                    "personToldOn", "Enter the date the person was told the restriction will be lifted");
+            throw new InvalidInput("personToldOn", "Enter the date the person was told the restriction will be lifted");
         }
         if (personToldOn.isAfter(today)) {
             throw new InvalidInput(
-                    "personToldOn", "The person must be told before the restriction is lifted: enter a date today or in the past");
+                    "personToldOn",
+                    "The person must be told before the restriction is lifted: enter a date today or in the past");
         }
         if (personToldOn.isBefore(current.restrictedAt().atZone(UkCalendar.ZONE).toLocalDate())) {
             throw new InvalidInput("personToldOn", "The date told must be on or after the date of the restriction");

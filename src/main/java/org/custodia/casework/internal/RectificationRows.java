@@ -14,7 +14,6 @@ import org.custodia.casework.PersonView;
 import org.custodia.casework.RecordedValue;
 import org.custodia.casework.SensitiveCategory;
 import org.custodia.shared.OrganisationId;
-import org.custodia.shared.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -87,7 +86,10 @@ public class RectificationRows {
                 .param("id", address)
                 .param("person", person.value())
                 .query((row, n) -> new PersonView.Address(
-                        row.getString("line_1"), row.getString("line_2"), row.getString("town"), row.getString("postcode")))
+                        row.getString("line_1"),
+                        row.getString("line_2"),
+                        row.getString("town"),
+                        row.getString("postcode")))
                 .optional();
     }
 
@@ -97,7 +99,11 @@ public class RectificationRows {
                 .param("line1", value.line1().trim())
                 .param("line2", blankToNull(value.line2()))
                 .param("town", blankToNull(value.town()))
-                .param("postcode", value.postcode() == null ? null : blankToNull(value.postcode().toUpperCase()))
+                .param(
+                        "postcode",
+                        value.postcode() == null
+                                ? null
+                                : blankToNull(value.postcode().toUpperCase()))
                 .param("id", address)
                 .update();
     }
@@ -124,8 +130,8 @@ public class RectificationRows {
                         + " union all select 'TELEPHONE', id, number, created_at from person_telephones"
                         + " where person_id = :person order by 1, 4")
                 .param("person", person.value())
-                .query((row, n) -> new Item(
-                        PersonField.valueOf(row.getString(1)), row.getObject(2, UUID.class), row.getString(3)))
+                .query((row, n) ->
+                        new Item(PersonField.valueOf(row.getString(1)), row.getObject(2, UUID.class), row.getString(3)))
                 .list();
     }
 

@@ -40,8 +40,8 @@ public class RestrictionGate {
             return Optional.empty();
         }
         Restriction current = restriction.get();
-        Optional<RestrictionRows.Use> use = rows.currentUse(
-                person, Tenancy.requireActor().id(), current.restrictedAt(), clock.instant());
+        Optional<RestrictionRows.Use> use =
+                rows.currentUse(person, Tenancy.requireActor().id(), current.restrictedAt(), clock.instant());
         if (use.isEmpty()) {
             audit.recordRefusal(AuditRecord.of("person.restricted-refused", Outcome.DENIED)
                     .about("person", person)
@@ -55,7 +55,10 @@ public class RestrictionGate {
                 .forPurpose(use.get().ground().name())
                 .withDetail(action));
         return Optional.of(new RestrictionNotice(
-                current.ground(), current.restrictedAt(), use.get().ground(), use.get().expiresAt()));
+                current.ground(),
+                current.restrictedAt(),
+                use.get().ground(),
+                use.get().expiresAt()));
     }
 
     public boolean isRestricted(PersonId person) {

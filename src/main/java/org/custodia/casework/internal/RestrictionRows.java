@@ -37,7 +37,12 @@ public class RestrictionRows {
     }
 
     public void insert(
-            UUID id, OrganisationId organisation, PersonId person, RestrictionGround ground, UUID request, UserId by,
+            UUID id,
+            OrganisationId organisation,
+            PersonId person,
+            RestrictionGround ground,
+            UUID request,
+            UserId by,
             Instant now) {
         jdbc.sql("insert into person_restrictions (id, organisation_id, person_id, ground, request_id, restricted_by,"
                         + " restricted_at) values (:id, :organisation, :person, :ground, :request, :by, :now)")
@@ -91,7 +96,12 @@ public class RestrictionRows {
     }
 
     public void grantUse(
-            UUID id, OrganisationId organisation, PersonId person, UserId user, AllowedUse ground, byte[] note,
+            UUID id,
+            OrganisationId organisation,
+            PersonId person,
+            UserId user,
+            AllowedUse ground,
+            byte[] note,
             Instant now) {
         jdbc.sql("insert into restricted_uses (id, organisation_id, person_id, user_id, ground, note, granted_at,"
                         + " expires_at) values (:id, :organisation, :person, :user, :ground, :note, :now, :expires)")

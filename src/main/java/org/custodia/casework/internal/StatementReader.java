@@ -30,7 +30,9 @@ public class StatementReader {
     }
 
     public List<PersonStatement> about(PersonId person, boolean granted) {
-        return rows.statements(person).stream().map(e -> read(person, e, granted)).toList();
+        return rows.statements(person).stream()
+                .map(e -> read(person, e, granted))
+                .toList();
     }
 
     /** The statements on each note, by note. */

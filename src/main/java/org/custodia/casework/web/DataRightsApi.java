@@ -57,7 +57,11 @@ class DataRightsApi {
             UUID request) {}
 
     record NewStatement(
-            PersonField field, org.custodia.casework.SensitiveCategory category, UUID item, String statement, UUID request) {}
+            PersonField field,
+            org.custodia.casework.SensitiveCategory category,
+            UUID item,
+            String statement,
+            UUID request) {}
 
     @GetMapping("/restriction")
     @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
@@ -107,7 +111,8 @@ class DataRightsApi {
                 throw new InvalidInput("address", "Give the corrected address");
             }
             return Map.of(
-                    "id", rectifications.correctAddress(new PersonId(id), value.item(), body.address(), body.request()));
+                    "id",
+                    rectifications.correctAddress(new PersonId(id), value.item(), body.address(), body.request()));
         }
         return Map.of("id", rectifications.correct(new PersonId(id), value, body.value(), body.request()));
     }

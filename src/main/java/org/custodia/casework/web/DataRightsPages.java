@@ -43,7 +43,8 @@ class DataRightsPages {
         model.addAttribute("person", summary);
         var history = restrictions.history(person);
         model.addAttribute("restrictions", history);
-        model.addAttribute("current", history.stream().filter(r -> r.current()).findFirst().orElse(null));
+        model.addAttribute(
+                "current", history.stream().filter(r -> r.current()).findFirst().orElse(null));
         model.addAttribute("grounds", RestrictionGround.values());
         model.addAttribute("rectifications", rectifications.history(person));
         model.addAttribute("statements", rectifications.statements(person));
@@ -64,8 +65,12 @@ class DataRightsPages {
             @RequestParam(required = false) RestrictionGround ground,
             @RequestParam(defaultValue = "") String request,
             RedirectAttributes redirect) {
-        return act(id, redirect, "restrict", "Processing of this person's data is restricted", () -> restrictions.restrict(
-                new PersonId(id), ground, RequestReference.parse(request)));
+        return act(
+                id,
+                redirect,
+                "restrict",
+                "Processing of this person's data is restricted",
+                () -> restrictions.restrict(new PersonId(id), ground, RequestReference.parse(request)));
     }
 
     @PostMapping("/people/{id}/restriction/lift")
@@ -76,11 +81,16 @@ class DataRightsPages {
             @RequestParam(defaultValue = "") String personToldOnYear,
             @RequestParam(defaultValue = "") String request,
             RedirectAttributes redirect) {
-        return act(id, redirect, "lift", "The restriction is lifted", () -> restrictions.lift(
-                new PersonId(id),
-                DateFields.parse(
-                        "personToldOn", "Date told", personToldOnDay, personToldOnMonth, personToldOnYear),
-                RequestReference.parse(request)));
+        return act(
+                id,
+                redirect,
+                "lift",
+                "The restriction is lifted",
+                () -> restrictions.lift(
+                        new PersonId(id),
+                        DateFields.parse(
+                                "personToldOn", "Date told", personToldOnDay, personToldOnMonth, personToldOnYear),
+                        RequestReference.parse(request)));
     }
 
     @PostMapping("/people/{id}/rectifications")
@@ -90,8 +100,13 @@ class DataRightsPages {
             @RequestParam(defaultValue = "") String value,
             @RequestParam(defaultValue = "") String request,
             RedirectAttributes redirect) {
-        return act(id, redirect, "correct", "Value corrected; the old value is kept in the history", () -> rectifications.correct(
-                new PersonId(id), RecordedValue.parse(field), value, RequestReference.parse(request)));
+        return act(
+                id,
+                redirect,
+                "correct",
+                "Value corrected; the old value is kept in the history",
+                () -> rectifications.correct(
+                        new PersonId(id), RecordedValue.parse(field), value, RequestReference.parse(request)));
     }
 
     @PostMapping("/people/{id}/rectifications/address")
@@ -124,8 +139,13 @@ class DataRightsPages {
             @RequestParam(defaultValue = "") String statement,
             @RequestParam(defaultValue = "") String request,
             RedirectAttributes redirect) {
-        return act(id, redirect, "statement", "The person's statement is attached", () -> rectifications.addStatement(
-                new PersonId(id), RecordedValue.parse(field), statement, RequestReference.parse(request)));
+        return act(
+                id,
+                redirect,
+                "statement",
+                "The person's statement is attached",
+                () -> rectifications.addStatement(
+                        new PersonId(id), RecordedValue.parse(field), statement, RequestReference.parse(request)));
     }
 
     /**
@@ -138,13 +158,14 @@ class DataRightsPages {
             redirect.addFlashAttribute("notice", notice);
         } catch (InvalidInput e) {
             java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-            e.errors().forEach((field, message) -> errors.put(
-                    field.equals("request")
-                            ? form + "Request"
-                            : field.equals("field") || field.equals("category") || field.equals("item")
-                                    ? form + "Field"
-                                    : field,
-                    message));
+            e.errors()
+                    .forEach((field, message) -> errors.put(
+                            field.equals("request")
+                                    ? form + "Request"
+                                    : field.equals("field") || field.equals("category") || field.equals("item")
+                                            ? form + "Field"
+                                            : field,
+                            message));
             redirect.addFlashAttribute("errors", errors);
         }
         return "redirect:/people/" + id + "/data-rights";

@@ -23,7 +23,8 @@ class RestrictionPageErrors {
         model.addAttribute("personId", e.person().value());
         model.addAttribute("uses", AllowedUse.values());
         model.addAttribute(
-                "returnTo", "GET".equals(request.getMethod()) ? RestrictedUsePages.safeReturn(request.getRequestURI()) : null);
+                "returnTo",
+                "GET".equals(request.getMethod()) ? RestrictedUsePages.safeReturn(request.getRequestURI()) : null);
         return "casework/restricted";
     }
 }

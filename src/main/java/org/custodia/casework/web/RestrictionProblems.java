@@ -23,7 +23,9 @@ class RestrictionProblems {
         problem.setTitle("Processing restricted");
         problem.setType(URI.create("https://custodia.example/problems/processing-restricted"));
         problem.setProperty("personId", e.person().value());
-        problem.setProperty("allowedUses", Arrays.stream(AllowedUse.values()).map(Enum::name).toList());
+        problem.setProperty(
+                "allowedUses",
+                Arrays.stream(AllowedUse.values()).map(Enum::name).toList());
         problem.setProperty("statedAt", "/api/v1/people/" + e.person() + "/restricted-use");
         return problem;
     }
