@@ -4,6 +4,7 @@ import java.util.List;
 import org.custodia.casework.PersonId;
 import org.custodia.casework.PersonNotices;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Tells the person's page of their objections: what was objected to and where the decision stands. */
 @Component
@@ -16,6 +17,7 @@ class ObjectionNotices implements PersonNotices {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<String> about(PersonId person) {
         return rows.of(person).stream()
                 .map(
