@@ -83,6 +83,9 @@ class RestrictionIntegrationTests {
                 .contains("Processing of this person's data is restricted");
         assertThat(api.get(practitioner, "/api/v1/cases/" + caseId)).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(api.get(practitioner, "/api/v1/cases/" + caseId + "/visits")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(api.get(practitioner, "/api/v1/people/" + child + "/relationships"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(api.get(practitioner, "/api/v1/people/" + child + "/cases")).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(api.put(practitioner, "/api/v1/people/" + child, """
                         {"firstName":"Rowan","lastName":"Changed","dateOfBirth":"2014-05-01"}""")).hasStatus(HttpStatus.FORBIDDEN);
 
