@@ -17,6 +17,8 @@ import org.custodia.casework.internal.CaseNotes;
 import org.custodia.casework.internal.CaseRows;
 import org.custodia.casework.internal.PeopleRows;
 import org.custodia.casework.internal.PeopleSearch;
+import org.custodia.casework.internal.RestrictionGate;
+import org.custodia.casework.internal.StatementReader;
 import org.custodia.identity.Colleagues;
 import org.custodia.identity.SensitiveDataAccess;
 import org.custodia.platform.Tenancy;
@@ -45,6 +47,8 @@ public class Cases {
     private final Colleagues colleagues;
     private final ActorDirectory names;
     private final SensitiveDataAccess grants;
+    private final RestrictionGate restrictions;
+    private final StatementReader statements;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -58,8 +62,12 @@ public class Cases {
             Colleagues colleagues,
             ActorDirectory names,
             SensitiveDataAccess grants,
+            RestrictionGate restrictions,
+            StatementReader statements,
             AuditTrail audit,
             Clock clock) {
+        this.restrictions = restrictions;
+        this.statements = statements;
         this.rows = rows;
         this.search = search;
         this.access = access;
@@ -128,6 +136,7 @@ public class Cases {
         if (!people.visible(child, Tenancy.requireActor().id(), clock.instant())) {
             throw new NotFound("Person");
         }
+        restrictions.requireUsable(child, "list cases");
         List<CaseSummary> found = rows.ofChild(child, Tenancy.requireActor().id());
         audit.record(AuditRecord.of("case.listed", Outcome.SUCCESS)
                 .concerning(child.value())
@@ -143,6 +152,12 @@ public class Cases {
         named.addAll(notes.writers(id));
         Map<UUID, String> who = names.namesOf(named);
         boolean reveal = grants.currentActorIsGranted();
+        List<CaseNote> caseNotes = notes.of(id, row.child(), reveal, who);
+        Map<UUID, List<PersonStatement>> onNotes = statements.onNotes(
+                row.child(), caseNotes.stream().map(CaseNote::id).toList(), reveal);
+        List<CaseView.Participant> participants = rows.participants(id);
+        Set<PersonId> restricted = restrictions.restrictedAmong(
+                participants.stream().map(p -> p.person().id()).toList());
         CaseView view = new CaseView(
                 id,
                 row.reference(),
@@ -157,8 +172,14 @@ public class Cases {
                 team.stream()
                         .map(u -> new CaseView.TeamMember(u.toString(), who.getOrDefault(u, u.toString())))
                         .toList(),
-                rows.participants(id),
-                notes.of(id, row.child(), reveal, who),
+                participants.stream()
+                        .map(p -> restricted.contains(p.person().id())
+                                ? new CaseView.Participant(RestrictionGate.masked(p.person()), p.role())
+                                : p)
+                        .toList(),
+                caseNotes.stream()
+                        .map(n -> n.withStatements(onNotes.get(n.id())))
+                        .toList(),
                 team.contains(Tenancy.requireActor().id().value()));
         audit.record(AuditRecord.of("case.viewed", Outcome.SUCCESS)
                 .about("case", id)

@@ -15,7 +15,9 @@ import org.custodia.casework.internal.InputChecks;
 import org.custodia.casework.internal.PeopleRows;
 import org.custodia.casework.internal.PeopleSearch;
 import org.custodia.casework.internal.PersonRules;
+import org.custodia.casework.internal.RestrictionGate;
 import org.custodia.casework.internal.SensitiveFields;
+import org.custodia.casework.internal.StatementReader;
 import org.custodia.identity.SensitiveDataAccess;
 import org.custodia.platform.Tenancy;
 import org.custodia.platform.UkCalendar;
@@ -42,6 +44,8 @@ public class People {
     private final SensitiveDataAccess grants;
     private final SpecialCategoryConditions conditions;
     private final CaseRows cases;
+    private final RestrictionGate restrictions;
+    private final StatementReader statements;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -53,8 +57,12 @@ public class People {
             SensitiveDataAccess grants,
             ObjectProvider<SpecialCategoryConditions> conditions,
             CaseRows cases,
+            RestrictionGate restrictions,
+            StatementReader statements,
             AuditTrail audit,
             Clock clock) {
+        this.restrictions = restrictions;
+        this.statements = statements;
         this.rows = rows;
         this.search = search;
         this.sensitive = sensitive;
@@ -81,7 +89,7 @@ public class People {
 
     @Transactional
     public void update(PersonId id, PersonDetails person) {
-        requireVisible(id);
+        requireUsable(id, "update");
         PersonRules.check(person, UkCalendar.today(clock));
         deathReviews
                 .notifiedDateOfDeath(id)
@@ -102,23 +110,34 @@ public class People {
     @Transactional
     public PersonView view(PersonId id, String purpose) {
         PersonDetails details = requireVisible(id);
-        List<SensitiveValue> values = sensitive.read(id, grants.currentActorIsGranted());
+        RestrictionNotice restriction = restrictions.requireUsable(id, "view").orElse(null);
+        boolean granted = grants.currentActorIsGranted();
+        List<SensitiveValue> values = sensitive.read(id, granted);
         audit.record(AuditRecord.of("person.viewed", Outcome.SUCCESS)
                 .about("person", id)
                 .concerning(id.value())
                 .forPurpose(purpose)
                 .withDetail(fieldsShown(values)));
-        return new PersonView(id, details, rows.addresses(id), rows.telephones(id), values);
+        return new PersonView(
+                id,
+                details,
+                rows.addresses(id),
+                rows.telephones(id),
+                values,
+                statements.about(id, granted),
+                restriction);
     }
 
     /**
      * Who the person is (name, date of birth), for other modules' pages about them; need-to-know
-     * applies as for {@link #view}, and nothing sensitive is read.
+     * applies as for {@link #view}, and nothing sensitive is read. A restricted person is named and
+     * marked restricted, nothing more.
      */
     @Transactional(readOnly = true)
     public PersonSummary summary(PersonId id) {
         PersonDetails d = requireVisible(id);
-        return new PersonSummary(id, d.fullName(), d.dateOfBirth(), d.deceased(), d.profession());
+        PersonSummary summary = new PersonSummary(id, d.fullName(), d.dateOfBirth(), d.deceased(), d.profession());
+        return restrictions.isRestricted(id) ? RestrictionGate.masked(summary) : summary;
     }
 
     @Transactional
@@ -128,6 +147,11 @@ public class People {
         }
         List<PersonSummary> found =
                 search.search(text, dateOfBirth, Tenancy.requireActor().id(), clock.instant());
+        Set<PersonId> restricted = restrictions.restrictedAmong(
+                found.stream().map(PersonSummary::id).toList());
+        found = found.stream()
+                .map(p -> restricted.contains(p.id()) ? RestrictionGate.masked(p) : p)
+                .toList();
         // The terms themselves are never recorded: they may be a name.
         audit.record(AuditRecord.of("person.searched", Outcome.SUCCESS).withDetail("results: " + found.size()));
         return found;
@@ -136,7 +160,7 @@ public class People {
     /** Records a special-category value; only holders of a sensitive-data grant may. */
     @Transactional
     public void recordSensitive(PersonId id, SensitiveCategory category, String value) {
-        requireVisible(id);
+        requireUsable(id, "record sensitive information");
         if (!grants.currentActorIsGranted()) {
             audit.recordRefusal(AuditRecord.of("person.sensitive-recorded", Outcome.DENIED)
                     .about("person", id)
@@ -190,7 +214,7 @@ public class People {
 
     @Transactional
     public void addAddress(PersonId id, PersonView.Address address) {
-        requireVisible(id);
+        requireUsable(id, "add an address");
         if (address.line1() == null || address.line1().isBlank()) {
             throw new InvalidInput("line1", "Enter the first line of the address");
         }
@@ -202,7 +226,7 @@ public class People {
 
     @Transactional
     public void addTelephone(PersonId id, PersonView.Telephone telephone) {
-        requireVisible(id);
+        requireUsable(id, "add a telephone");
         if (telephone.number() == null || !telephone.number().matches("[0-9 +()-]{6,20}")) {
             throw new InvalidInput("number", "Enter a telephone number, like 01632 960 001");
         }
@@ -210,6 +234,13 @@ public class People {
         audit.record(AuditRecord.of("person.telephone-added", Outcome.SUCCESS)
                 .about("person", id)
                 .concerning(id.value()));
+    }
+
+    /** Need-to-know, then restriction: a restricted person's data is refused to ordinary use (Art 18). */
+    private PersonDetails requireUsable(PersonId id, String action) {
+        PersonDetails details = requireVisible(id);
+        restrictions.requireUsable(id, action);
+        return details;
     }
 
     private PersonDetails requireVisible(PersonId id) {

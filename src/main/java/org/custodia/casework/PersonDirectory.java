@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.custodia.casework.internal.CaseRows;
 import org.custodia.casework.internal.PeopleRows;
 import org.custodia.casework.internal.PeopleSearch;
 import org.custodia.platform.Tenancy;
@@ -24,11 +25,13 @@ public class PersonDirectory {
 
     private final PeopleRows rows;
     private final PeopleSearch search;
+    private final CaseRows cases;
     private final Clock clock;
 
-    PersonDirectory(PeopleRows rows, PeopleSearch search, Clock clock) {
+    PersonDirectory(PeopleRows rows, PeopleSearch search, CaseRows cases, Clock clock) {
         this.rows = rows;
         this.search = search;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -63,5 +66,11 @@ public class PersonDirectory {
             throw new InvalidInput("q", "Enter a name, NHS number, unique pupil number or date of birth");
         }
         return search.searchOrganisation(text, dateOfBirth);
+    }
+
+    /** The kinds of open case the person is in, as the child or a participant: which activities process them. */
+    @Transactional(readOnly = true)
+    public Set<CaseType> openCaseTypesOf(PersonId id) {
+        return cases.openCaseTypesOf(id);
     }
 }

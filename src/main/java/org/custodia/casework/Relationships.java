@@ -8,6 +8,7 @@ import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
 import org.custodia.casework.internal.PeopleRows;
 import org.custodia.casework.internal.RelationshipRows;
+import org.custodia.casework.internal.RestrictionGate;
 import org.custodia.platform.Tenancy;
 import org.custodia.shared.InvalidInput;
 import org.custodia.shared.NotFound;
@@ -25,11 +26,14 @@ public class Relationships {
 
     private final RelationshipRows rows;
     private final PeopleRows people;
+    private final RestrictionGate restrictions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Relationships(RelationshipRows rows, PeopleRows people, AuditTrail audit, Clock clock) {
+    Relationships(
+            RelationshipRows rows, PeopleRows people, RestrictionGate restrictions, AuditTrail audit, Clock clock) {
         this.rows = rows;
+        this.restrictions = restrictions;
         this.people = people;
         this.audit = audit;
         this.clock = clock;
@@ -39,6 +43,7 @@ public class Relationships {
     @Transactional
     public void record(PersonId person, RelationshipKind kind, PersonId related) {
         requireVisible(person);
+        restrictions.requireUsable(person, "record a relationship");
         if (related == null || kind == null) {
             throw new InvalidInput(
                     related == null ? "related" : "kind",
@@ -62,6 +67,7 @@ public class Relationships {
     @Transactional
     public List<Relationship> of(PersonId person) {
         requireVisible(person);
+        restrictions.requireUsable(person, "list relationships");
         List<Relationship> shown = rows.of(person).stream()
                 .map(link -> summary(link.person())
                         .flatMap(from -> summary(link.related()).map(to -> new Relationship(from, link.kind(), to))))

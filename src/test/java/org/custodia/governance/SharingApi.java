@@ -48,6 +48,16 @@ final class SharingApi {
                 .exchange();
     }
 
+    MvcTestResult put(TestUser user, String uri, String json) {
+        return mvc.put()
+                .uri(uri)
+                .with(authentication(user.authentication()))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json)
+                .exchange();
+    }
+
     MvcTestResult form(TestUser user, String uri, String... pairs) {
         var request =
                 mvc.post().uri(uri).with(authentication(user.authentication())).with(csrf());

@@ -16,17 +16,20 @@ import org.springframework.stereotype.Component;
 /**
  * The need-to-know check every case operation starts with (canView / requireView): the reader must
  * be on the case team or hold an unexpired break-glass override. A case of another organisation is
- * not found; a case of one's own organisation but not one's team asks for a reason.
+ * not found; a case of one's own organisation but not one's team asks for a reason; a case whose child's
+ * data is restricted is refused to ordinary use.
  */
 @Component
 public class CaseAccess {
 
     private final CaseRows rows;
+    private final RestrictionGate restrictions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CaseAccess(CaseRows rows, AuditTrail audit, Clock clock) {
+    CaseAccess(CaseRows rows, RestrictionGate restrictions, AuditTrail audit, Clock clock) {
         this.rows = rows;
+        this.restrictions = restrictions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -44,6 +47,8 @@ public class CaseAccess {
                     .withDetail("not on the case team"));
             throw new CaseAccessNeedsReason(id, row.reference());
         }
+        // A case is about its child: while the child's data is restricted, so is the case (Art 18).
+        restrictions.requireUsable(row.child(), "case " + id);
         return row;
     }
 

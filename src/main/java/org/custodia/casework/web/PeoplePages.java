@@ -7,6 +7,7 @@ import org.custodia.casework.CaseType;
 import org.custodia.casework.Cases;
 import org.custodia.casework.People;
 import org.custodia.casework.PersonId;
+import org.custodia.casework.PersonNotices;
 import org.custodia.casework.PersonView;
 import org.custodia.casework.RelationshipKind;
 import org.custodia.casework.Relationships;
@@ -31,8 +32,15 @@ class PeoplePages {
     private final Cases cases;
     private final SensitiveDataAccess grants;
     private final Relationships relationships;
+    private final List<PersonNotices> notices;
 
-    PeoplePages(People people, Cases cases, SensitiveDataAccess grants, Relationships relationships) {
+    PeoplePages(
+            People people,
+            Cases cases,
+            SensitiveDataAccess grants,
+            Relationships relationships,
+            List<PersonNotices> notices) {
+        this.notices = notices;
         this.people = people;
         this.cases = cases;
         this.grants = grants;
@@ -90,6 +98,9 @@ class PeoplePages {
         model.addAttribute("relationships", relationships.of(person.id()));
         model.addAttribute("candidates", relationships.candidates(person.id()));
         model.addAttribute("relationshipKinds", RelationshipKind.values());
+        model.addAttribute(
+                "notices",
+                notices.stream().flatMap(n -> n.about(person.id()).stream()).toList());
         return "casework/person";
     }
 

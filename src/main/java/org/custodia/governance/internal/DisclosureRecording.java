@@ -11,6 +11,8 @@ import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
 import org.custodia.casework.People;
 import org.custodia.casework.PersonId;
+import org.custodia.casework.PersonSummary;
+import org.custodia.casework.Restrictions;
 import org.custodia.consent.ConsentNotGiven;
 import org.custodia.consent.ConsentPurposeId;
 import org.custodia.consent.Consents;
@@ -32,7 +34,8 @@ import org.springframework.stereotype.Component;
  * The rules every disclosure is recorded by, whether entered on a person's page or made by exporting
  * a case: the people must be ones the recorder may see; a routine disclosure needs an agreement in
  * force naming the recipient (refused and audited otherwise); one without consent opens a follow-up
- * to tell the person.
+ * to tell the person. Nothing is disclosed about a restricted person, or under an activity the person's
+ * upheld objection stopped.
  */
 @Component
 public class DisclosureRecording {
@@ -46,6 +49,8 @@ public class DisclosureRecording {
     private final AuditTrail audit;
     private final Clock clock;
     private final Consents consents;
+    private final Restrictions restrictions;
+    private final ObjectionCheck objections;
 
     DisclosureRecording(
             DisclosureRows rows,
@@ -56,8 +61,12 @@ public class DisclosureRecording {
             FieldEncryption encryption,
             AuditTrail audit,
             Clock clock,
-            Consents consents) {
+            Consents consents,
+            Restrictions restrictions,
+            ObjectionCheck objections) {
         this.consents = consents;
+        this.restrictions = restrictions;
+        this.objections = objections;
         this.rows = rows;
         this.recipients = recipients;
         this.agreements = agreements;
@@ -75,7 +84,13 @@ public class DisclosureRecording {
         if (subjects.isEmpty()) {
             throw new InvalidInput("people", "Select the people whose data was shared");
         }
-        subjects.forEach(people::summary);
+        for (PersonId subject : subjects) {
+            PersonSummary person = people.summary(subject);
+            // Restricted data is not disclosed (Art 18) unless the recorder stated a use the law allows;
+            // an upheld objection stops disclosure under the activity objected to (Art 21).
+            restrictions.requireUsable(subject, "disclosure");
+            objections.requireNoneUpheld(subject, person.name());
+        }
         Recipient recipient = check(d);
         if (d.basis() == DisclosureBasis.WITH_CONSENT) {
             requireConsent(subjects, new ConsentPurposeId(d.consentPurpose()));
