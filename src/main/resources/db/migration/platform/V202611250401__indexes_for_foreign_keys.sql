@@ -3,7 +3,6 @@
 -- led by that column each deleted row scanned the whole referring table: at a million cases, erasing
 -- a batch of 100 people took ten seconds. ForeignKeyIndexTests keeps every new reference indexed.
 create index cases_child_only on cases (child_id);
-create index case_participants_person_only on case_participants (person_id);
 create index disclosures_case on disclosures (case_id) where case_id is not null;
 create index cdr_agency_reports_agency on cdr_agency_reports (agency_id);
 create index dpia_risks_dpia_only on dpia_risks (dpia_id);
