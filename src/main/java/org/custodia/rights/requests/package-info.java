@@ -8,6 +8,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "rights",
+            "correspondence",
             "casework",
             "governance",
             "retention",

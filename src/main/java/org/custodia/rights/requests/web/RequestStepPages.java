@@ -11,6 +11,7 @@ import org.custodia.rights.requests.FeeReason;
 import org.custodia.rights.requests.IdentityCheck;
 import org.custodia.rights.requests.PauseReason;
 import org.custodia.rights.requests.RefusalGround;
+import org.custodia.rights.requests.RequestLetters;
 import org.custodia.rights.requests.RequestMatching;
 import org.custodia.rights.requests.RequestOutcome;
 import org.custodia.rights.requests.RequestSteps;
@@ -39,8 +40,10 @@ class RequestStepPages {
     private final RightsRequests requests;
     private final RequestSteps steps;
     private final RequestMatching matching;
+    private final RequestLetters letters;
 
-    RequestStepPages(RightsRequests requests, RequestSteps steps, RequestMatching matching) {
+    RequestStepPages(RightsRequests requests, RequestSteps steps, RequestMatching matching, RequestLetters letters) {
+        this.letters = letters;
         this.requests = requests;
         this.steps = steps;
         this.matching = matching;
@@ -106,7 +109,7 @@ class RequestStepPages {
             case "pause":
                 LocalDate pausedOn = fields.date("pausedOn", "The date");
                 fields.check();
-                steps.pause(id, fields.choice("reason", PauseReason.class), pausedOn);
+                letters.ask(id, fields.choice("reason", PauseReason.class), pausedOn, fields.text("letter"));
                 return "Clock paused";
             case "resume":
                 LocalDate resumedOn = fields.date("resumedOn", "The date");

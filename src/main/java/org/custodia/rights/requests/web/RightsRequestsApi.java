@@ -13,6 +13,7 @@ import org.custodia.rights.requests.IdentityCheck;
 import org.custodia.rights.requests.NewRightsRequest;
 import org.custodia.rights.requests.PauseReason;
 import org.custodia.rights.requests.RefusalGround;
+import org.custodia.rights.requests.RequestLetters;
 import org.custodia.rights.requests.RequestMatching;
 import org.custodia.rights.requests.RequestOutcome;
 import org.custodia.rights.requests.RequestSteps;
@@ -40,8 +41,10 @@ class RightsRequestsApi {
     private final RightsRequests requests;
     private final RequestSteps steps;
     private final RequestMatching matching;
+    private final RequestLetters letters;
 
-    RightsRequestsApi(RightsRequests requests, RequestSteps steps, RequestMatching matching) {
+    RightsRequestsApi(RightsRequests requests, RequestSteps steps, RequestMatching matching, RequestLetters letters) {
+        this.letters = letters;
         this.requests = requests;
         this.steps = steps;
         this.matching = matching;
@@ -51,7 +54,7 @@ class RightsRequestsApi {
 
     record IdentityStep(IdentityCheck check, String evidence, LocalDate checkedOn) {}
 
-    record PauseStep(PauseReason reason, LocalDate pausedOn) {}
+    record PauseStep(PauseReason reason, LocalDate pausedOn, String letter) {}
 
     record ResumeStep(LocalDate resumedOn) {}
 
@@ -95,9 +98,11 @@ class RightsRequestsApi {
     }
 
     @PostMapping("/{id}/pauses")
-    @Operation(summary = "Stop the clock while waiting for IDENTITY or CLARIFICATION")
+    @Operation(
+            summary = "Stop the clock while waiting for IDENTITY or CLARIFICATION; "
+                    + "`letter` (what we ask for) is sent to the requester")
     ResponseEntity<Void> pause(@PathVariable UUID id, @RequestBody PauseStep body) {
-        steps.pause(new RightsRequestId(id), body.reason(), body.pausedOn());
+        letters.ask(new RightsRequestId(id), body.reason(), body.pausedOn(), body.letter());
         return ResponseEntity.noContent().build();
     }
 
