@@ -89,7 +89,11 @@ class CaseRetention implements RetainedRecords {
 
     @Override
     public List<DueRecord> due(RetentionRule rule, LocalDate asOf, UUID after, int limit) {
-        return jdbc.sql("select c.id, c.reference, c.child_id, " + dueOn(rule) + " as due_on" + from(rule.kind())
+        // The child is looked up per case (a lateral subquery the planner may not flatten) so that the cases
+        // are read in identifier order from the cursor on: a join let the planner hash both tables and sort,
+        // five seconds a batch at a million cases, and every batch again.
+        return jdbc.sql("select c.id, c.reference, c.child_id, " + dueOn(rule) + " as due_on"
+                        + from(rule.kind()).replace(JOIN_CHILD, CHILD_PER_CASE)
                         + " and c.id > :after and " + dueOn(rule) + " <= :asOf order by c.id limit :limit")
                 .param("after", after == null ? START : after)
                 .param("asOf", asOf)
@@ -231,8 +235,12 @@ class CaseRetention implements RetainedRecords {
                 .update();
     }
 
+    private static final String JOIN_CHILD = " join people p on p.id = c.child_id ";
+    private static final String CHILD_PER_CASE =
+            " cross join lateral (select * from people p0 where p0.id = c.child_id offset 0) p ";
+
     private static String from(RecordKind kind) {
-        String sql = " from cases c join people p on p.id = c.child_id where c.case_type = '" + caseType(kind) + "'";
+        String sql = " from cases c" + JOIN_CHILD + "where c.case_type = '" + caseType(kind) + "'";
         if (kind == RecordKind.PUPIL_RECORD) {
             // The special educational needs file is kept longer; the pupil record goes after it.
             sql += " and not exists (select 1 from pupil_sen_statuses s where s.case_id = c.id)";
