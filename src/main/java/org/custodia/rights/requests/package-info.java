@@ -14,6 +14,7 @@
             "identity",
             "audit",
             "encryption",
+            "correspondence",
             "platform",
             "shared"
         })
