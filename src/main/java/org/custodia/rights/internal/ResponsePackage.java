@@ -89,6 +89,7 @@ public class ResponsePackage {
                 "requester", details.requester(),
                 "subject", details.subjectName(),
                 "date", details.date().toString(),
+                "basis", details.basis(),
                 "assembledAt", file.source().assembledAt().toString(),
                 "records", records,
                 "supplementaryInformation", supplementary,

@@ -15,6 +15,7 @@
             "identity",
             "audit",
             "encryption",
+            "correspondence",
             "platform",
             "shared"
         })

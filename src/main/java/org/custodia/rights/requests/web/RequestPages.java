@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.UUID;
 import org.custodia.rights.requests.Channel;
+import org.custodia.rights.requests.RequestResponses;
 import org.custodia.rights.requests.RightsRequestId;
 import org.custodia.rights.requests.RightsRequests;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +25,11 @@ class RequestPages {
     static final String BASE = "/data-protection/rights-requests";
 
     private final RightsRequests requests;
+    private final RequestResponses responses;
 
-    RequestPages(RightsRequests requests) {
+    RequestPages(RightsRequests requests, RequestResponses responses) {
         this.requests = requests;
+        this.responses = responses;
     }
 
     @GetMapping(BASE)
@@ -61,6 +64,7 @@ class RequestPages {
     @GetMapping(BASE + "/{id}")
     String request(@PathVariable UUID id, Model model) {
         model.addAttribute("request", requests.view(new RightsRequestId(id)));
+        model.addAttribute("response", responses.status(new RightsRequestId(id)));
         return "rights/requests/request";
     }
 
