@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
@@ -51,6 +52,31 @@ public final class Mailbox {
         throw new AssertionError("No email reached " + email + " within " + PATIENCE.toSeconds() + " seconds");
     }
 
+    /**
+     * The first group of the pattern in the latest email to the address whose text matches it, waiting a
+     * little for one to arrive (letters carry a PDF: their text is the first part).
+     */
+    public String find(String email, Pattern pattern) {
+        Instant giveUp = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(giveUp)) {
+            List<String> bodies = bodiesSentTo(email);
+            for (int i = bodies.size() - 1; i >= 0; i--) {
+                Matcher found = pattern.matcher(bodies.get(i));
+                if (found.find()) {
+                    return found.group(1);
+                }
+            }
+            pause();
+        }
+        throw new AssertionError("No email to " + email + " matched " + pattern + " within " + PATIENCE.toSeconds()
+                + " seconds:\n" + bodiesSentTo(email));
+    }
+
+    /** How many emails reached the address. */
+    public int countSentTo(String email) {
+        return bodiesSentTo(email).size();
+    }
+
     private List<String> bodiesSentTo(String email) {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .filter(message -> isTo(message, email))
@@ -70,7 +96,11 @@ public final class Mailbox {
 
     private static String body(MimeMessage message) {
         try {
-            return message.getContent().toString();
+            Object content = message.getContent();
+            if (content instanceof Multipart) {
+                return ((Multipart) content).getBodyPart(0).getContent().toString();
+            }
+            return content.toString();
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -49,6 +49,7 @@ class DownloadPages {
 
     @GetMapping("/downloads/{token}")
     String page(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("token", token);
         Optional<Visit> visit = desk.visit(token);
         if (visit.isEmpty()) {
             return unavailable(OfferStatus.REVOKED, HttpStatus.NOT_FOUND, response, model);
@@ -73,6 +74,7 @@ class DownloadPages {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
+        model.addAttribute("token", token);
         if (code == null || code.replaceAll("[\\s-]", "").isEmpty()) {
             return desk.visit(token)
                     .map(visit -> byStatus(
