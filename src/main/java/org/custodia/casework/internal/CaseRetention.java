@@ -88,6 +88,15 @@ class CaseRetention implements RetainedRecords {
     }
 
     @Override
+    public LocalDate keptUntil(RetainedRecord record, RetentionRule rule) {
+        return jdbc.sql("select " + dueOn(rule) + " from cases c join people p on p.id = c.child_id where c.id = :id")
+                .param("id", record.recordId())
+                .query((rs, n) -> rs.getObject(1, LocalDate.class))
+                .optional()
+                .orElse(null);
+    }
+
+    @Override
     public List<DueRecord> due(RetentionRule rule, LocalDate asOf, UUID after, int limit) {
         return jdbc.sql("select c.id, c.reference, c.child_id, " + dueOn(rule) + " as due_on" + from(rule.kind())
                         + " and c.id > :after and " + dueOn(rule) + " <= :asOf order by c.id limit :limit")

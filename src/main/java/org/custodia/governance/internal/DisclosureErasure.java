@@ -1,8 +1,8 @@
 package org.custodia.governance.internal;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.Set;
+import java.util.UUID;
 import org.custodia.casework.PersonId;
 import org.custodia.governance.Disclosure;
 import org.custodia.rights.ErasureDecision;

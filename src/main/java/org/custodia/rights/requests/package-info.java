@@ -10,6 +10,8 @@
             "rights",
             "casework",
             "governance",
+            "consent",
+            "correspondence",
             "retention",
             "identity",
             "audit",
