@@ -144,6 +144,18 @@ public class LegalHolds {
                 .collect(Collectors.toSet());
     }
 
+    /** The standing holds on these people and cases, oldest first: erasure on request reports each. */
+    @Transactional(readOnly = true)
+    public List<LegalHold> standingOn(Collection<UUID> targetIds) {
+        if (targetIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from legal_holds where lifted_at is null and target_id in (:ids) order by placed_at")
+                .param("ids", targetIds)
+                .query(LegalHolds::map)
+                .list();
+    }
+
     /** Standing holds whose review date has come. */
     @Transactional(readOnly = true)
     public List<LegalHold> dueForReview() {

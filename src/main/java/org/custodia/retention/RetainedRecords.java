@@ -54,4 +54,13 @@ public interface RetainedRecords {
     default List<RetainedRecord> about(DataSubjectId subject) {
         return List.of();
     }
+
+    /**
+     * The last day the rule keeps one of the records {@link #about} returned, or null when its period
+     * has not begun (the event it runs from has not happened, or its date is not recorded): such a record
+     * is kept. Erasure on request asks this before erasing anyone.
+     */
+    default LocalDate keptUntil(RetainedRecord record, RetentionRule rule) {
+        return null;
+    }
 }

@@ -88,6 +88,15 @@ class CaseRetention implements RetainedRecords {
     }
 
     @Override
+    public LocalDate keptUntil(RetainedRecord record, RetentionRule rule) {
+        return jdbc.sql("select " + dueOn(rule) + " from cases c join people p on p.id = c.child_id where c.id = :id")
+                .param("id", record.recordId())
+                .query((rs, n) -> rs.getObject(1, LocalDate.class))
+                .optional()
+                .orElse(null);
+    }
+
+    @Override
     public List<DueRecord> due(RetentionRule rule, LocalDate asOf, UUID after, int limit) {
         // The child is looked up per case (a lateral subquery the planner may not flatten) so that the cases
         // are read in identifier order from the cursor on: a join let the planner hash both tables and sort,

@@ -11,6 +11,8 @@
             "correspondence",
             "casework",
             "governance",
+            "consent",
+            "correspondence",
             "retention",
             "identity",
             "audit",

@@ -1,0 +1,48 @@
+package org.custodia.rights.requests.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.custodia.correspondence.Letter;
+import org.custodia.correspondence.LetterKind;
+import org.custodia.correspondence.Letters;
+import org.custodia.rights.requests.NewRightsRequest;
+import org.custodia.rights.requests.RequestClock;
+import org.custodia.rights.requests.internal.RequestRows.RequestRow;
+import org.springframework.stereotype.Component;
+
+/**
+ * Letters to the requester about what was done on their request: emailed (with the PDF) when they gave
+ * an email address; otherwise the timeline says the letter is to go by post or be handed over.
+ */
+@Component
+public class RequestLetters {
+
+    private final Letters letters;
+    private final PersonalDetails details;
+    private final History history;
+
+    RequestLetters(Letters letters, PersonalDetails details, History history) {
+        this.letters = letters;
+        this.details = details;
+        this.history = history;
+    }
+
+    /** Sends the letter of the kind with the request's own values (name, reference, date received) added. */
+    public void send(RequestRow row, LetterKind kind, Map<String, String> values) {
+        NewRightsRequest request = details.open(row);
+        Map<String, String> all = new LinkedHashMap<>(values);
+        all.put("requesterName", request.requester().name());
+        all.put("reference", row.id().reference());
+        all.put("receivedOn", RequestClock.format(row.receivedOn()));
+        Letter letter = letters.compose(kind, all);
+        String email = request.requester().email();
+        if (email == null || email.isBlank()) {
+            history.add(
+                    row.id(),
+                    "Letter \"" + kind.label() + "\" ready to send by post or hand over: no email address was given");
+            return;
+        }
+        letters.send(email, letter, row.id().value());
+        history.add(row.id(), "Letter \"" + kind.label() + "\" emailed to the requester");
+    }
+}
