@@ -19,6 +19,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -26,9 +28,17 @@ import org.custodia.casework.CaseId;
 import org.custodia.casework.CaseType;
 import org.custodia.casework.Cases;
 import org.custodia.casework.People;
+import org.custodia.casework.PersonDirectory;
 import org.custodia.casework.PersonId;
+import org.custodia.casework.PersonSummary;
 import org.custodia.casework.RelationshipKind;
 import org.custodia.casework.Relationships;
+import org.custodia.governance.DisclosureBasis;
+import org.custodia.governance.Disclosures;
+import org.custodia.governance.NewDisclosure;
+import org.custodia.governance.NewRecipient;
+import org.custodia.governance.RecipientKind;
+import org.custodia.governance.Recipients;
 import org.custodia.shared.Role;
 import org.custodia.testing.Axe;
 import org.custodia.testing.JourneyTest;
@@ -68,9 +78,21 @@ class RightsRequestJourneyTests {
     @Autowired
     Relationships relationships;
 
+    @Autowired
+    Recipients recipients;
+
+    @Autowired
+    PersonDirectory directory;
+
+    @Autowired
+    Disclosures disclosures;
+
+    private static final String POLICE = "disclosures@police.example";
+
     TestOrganisation council;
     TestUser dpo;
     LocalDate today;
+    PersonId mother;
 
     @BeforeEach
     void aChildInCare() {
@@ -78,12 +100,30 @@ class RightsRequestJourneyTests {
         dpo = organisations.user(council, Role.DATA_PROTECTION_OFFICER);
         TestUser practitioner = organisations.user(council, Role.PRACTITIONER);
         today = CaseworkSteps.today();
+        UUID police = CaseworkSteps.as(
+                dpo,
+                () -> recipients
+                        .add(new NewRecipient(
+                                "County Police", RecipientKind.POLICE, POLICE, null, null, List.of(), null))
+                        .value());
         CaseworkSteps.as(practitioner, () -> {
             PersonId child = people.register(CaseworkSteps.child("Tyler", "Walsh", LocalDate.of(2015, 4, 9)));
-            PersonId mother = people.register(CaseworkSteps.child("Kerry", "Walsh", LocalDate.of(1988, 1, 20)));
+            mother = people.register(CaseworkSteps.child("Kerry", "Walsh", LocalDate.of(1988, 1, 20)));
             CaseId care = cases.open(CaseType.LOOKED_AFTER_CHILD, child, null);
             cases.addNote(care, "Tyler settled well. His uncle Dean Marsh phoned the placement twice.");
             relationships.record(mother, RelationshipKind.PARENT, child);
+            disclosures.record(new NewDisclosure(
+                    List.of(mother.value()),
+                    police,
+                    today.minusDays(30),
+                    "Contact details",
+                    "Secure email",
+                    DisclosureBasis.STATUTORY,
+                    "Court order 2026/31",
+                    null,
+                    null,
+                    null,
+                    null));
         });
     }
 
@@ -196,13 +236,74 @@ class RightsRequestJourneyTests {
                 .hasSizeGreaterThanOrEqualTo(2);
     }
 
+    /**
+     * The mother asks for her own and her son's records to be erased: she goes (and the police, who
+     * received her details, are told); her son's looked-after child record is kept, and the reasons
+     * reach her in the outcome letter.
+     */
+    @Test
+    void aMotherAsksForErasureAndIsToldWhatIsKeptAndWhy(Page page) {
+        String reference = makeTheRequest(page, "Erasure: delete my information");
+
+        CaseworkSteps.signIn(page, dpo);
+        page.navigate("/data-protection/rights-requests");
+        click(page, AriaRole.LINK, reference);
+        click(page, AriaRole.LINK, "Record the identity check");
+        page.getByLabel("Proof of identity not needed", EXACT).check();
+        page.getByLabel("Documents seen, or why proof of identity is not needed", EXACT)
+                .fill("Known to the service: she gave the email address we hold");
+        fillDate(page, "Date of the check", today);
+        click(page, AriaRole.BUTTON, "Record the check");
+        click(page, AriaRole.LINK, "Match to people in our records");
+        page.getByLabel("Name, NHS number or unique pupil number", EXACT).fill("Walsh");
+        click(page, AriaRole.BUTTON, "Search");
+        page.getByText(Pattern.compile("^Tyler Walsh")).check();
+        page.getByText(Pattern.compile("^Kerry Walsh")).check();
+        click(page, AriaRole.BUTTON, "Confirm the match");
+
+        click(page, AriaRole.LINK, "Decide the erasure");
+        assertThat(heading(page)).hasText("Decide the erasure");
+        assertThat(Axe.seriousViolations(page)).isEmpty();
+        click(page, AriaRole.BUTTON, "Decide and erase");
+        assertThat(errorSummary(page)).isVisible();
+        page.getByLabel("The data is no longer necessary for the purpose it was collected for", EXACT)
+                .check();
+        Locator doesNotApply = page.getByLabel("Does not apply", EXACT);
+        for (int i = 0; i < doesNotApply.count(); i++) {
+            doesNotApply.nth(i).check();
+        }
+        click(page, AriaRole.BUTTON, "Decide and erase");
+        assertThat(errorSummary(page)).hasCount(0);
+
+        Locator outcome = page.locator("main");
+        assertThat(outcome.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Kerry Walsh")))
+                .containsText("Erased");
+        assertThat(outcome.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Tyler Walsh")))
+                .containsText("Kept");
+        assertThat(page.locator("#notifications")).isVisible();
+        assertThat(Axe.seriousViolations(page)).isEmpty();
+        assertThat(mailbox.find(POLICE, Pattern.compile("(Kerry Walsh|erase|Erase)")))
+                .isNotEmpty();
+        String letter = mailbox.find(PARENT, Pattern.compile("(?s)(kept.*)"));
+        assertThat(letter).containsIgnoringCase("Tyler Walsh");
+        CaseworkSteps.as(dpo, () -> {
+            assertThat(directory.searchOrganisation("Walsh", null))
+                    .extracting(PersonSummary::name)
+                    .containsExactly("Tyler Walsh");
+        });
+    }
+
     private String makeTheRequest(Page page) {
+        return makeTheRequest(page, "Subject access: a copy of my information");
+    }
+
+    private String makeTheRequest(Page page, String kind) {
         page.navigate("/organisations/" + council.code() + "/rights-requests/new");
         assertThat(Axe.seriousViolations(page)).isEmpty();
         click(page, AriaRole.BUTTON, "Send the request");
         assertThat(errorSummary(page)).isVisible();
         assertThat(Axe.seriousViolations(page)).isEmpty();
-        page.getByLabel("Subject access: a copy of my information", EXACT).check();
+        page.getByLabel(kind, EXACT).check();
         page.getByLabel("Full name", EXACT).fill("Kerry Walsh");
         page.getByLabel("Email address", EXACT).fill(PARENT);
         page.getByLabel("A parent with parental responsibility, for a child not competent to act", EXACT)

@@ -32,10 +32,10 @@ import org.custodia.rights.requests.internal.ErasureRows;
 import org.custodia.rights.requests.internal.History;
 import org.custodia.rights.requests.internal.Matches;
 import org.custodia.rights.requests.internal.RecipientNotices;
-import org.custodia.rights.requests.internal.RequestLetters;
 import org.custodia.rights.requests.internal.RequestRows;
 import org.custodia.rights.requests.internal.RequestRows.RequestRow;
 import org.custodia.rights.requests.internal.RequestRules;
+import org.custodia.rights.requests.internal.RequesterLetters;
 import org.custodia.shared.DataSubjectId;
 import org.custodia.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,7 +62,7 @@ public class ErasureDecisions {
     private final Disclosures disclosures;
     private final Erasure erasure;
     private final RecipientNotices notices;
-    private final RequestLetters letters;
+    private final RequesterLetters letters;
     private final History history;
     private final AuditTrail audit;
     private final Clock clock;
@@ -77,7 +77,7 @@ public class ErasureDecisions {
             Disclosures disclosures,
             Erasure erasure,
             RecipientNotices notices,
-            RequestLetters letters,
+            RequesterLetters letters,
             History history,
             AuditTrail audit,
             Clock clock) {

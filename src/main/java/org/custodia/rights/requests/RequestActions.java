@@ -36,10 +36,10 @@ import org.custodia.rights.requests.internal.History;
 import org.custodia.rights.requests.internal.Matches;
 import org.custodia.rights.requests.internal.PersonalDetails;
 import org.custodia.rights.requests.internal.RecipientNotices;
-import org.custodia.rights.requests.internal.RequestLetters;
 import org.custodia.rights.requests.internal.RequestRows;
 import org.custodia.rights.requests.internal.RequestRows.RequestRow;
 import org.custodia.rights.requests.internal.RequestRules;
+import org.custodia.rights.requests.internal.RequesterLetters;
 import org.custodia.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -71,7 +71,7 @@ public class RequestActions {
     private final Consents consents;
     private final Disclosures disclosures;
     private final RecipientNotices notices;
-    private final RequestLetters letters;
+    private final RequesterLetters letters;
     private final PersonalDetails details;
     private final History history;
     private final AuditTrail audit;
@@ -87,7 +87,7 @@ public class RequestActions {
             Consents consents,
             Disclosures disclosures,
             RecipientNotices notices,
-            RequestLetters letters,
+            RequesterLetters letters,
             PersonalDetails details,
             History history,
             AuditTrail audit,

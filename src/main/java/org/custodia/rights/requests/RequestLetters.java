@@ -1,16 +1,14 @@
 package org.custodia.rights.requests;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.custodia.correspondence.LetterKind;
 import org.custodia.correspondence.Letters;
-import org.custodia.identity.Colleagues;
 import org.custodia.rights.requests.internal.Clocks;
 import org.custodia.rights.requests.internal.Pauses;
-import org.custodia.rights.requests.internal.PersonalDetails;
 import org.custodia.rights.requests.internal.RequestRows;
 import org.custodia.rights.requests.internal.RequestRows.RequestRow;
+import org.custodia.rights.requests.internal.RequesterLetters;
 import org.custodia.shared.InvalidInput;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,34 +19,30 @@ import org.springframework.transaction.annotation.Transactional;
  * The letters a requester receives as their request moves on — acknowledgement, what we need from
  * them, the fee, an extension with its reasons, a refusal with the right to complain — composed from
  * the organisation's own templates and sent by email with a PDF copy, under the request's id so that
- * the request page lists them. A requester who gave no email address is written to by post: the DPO
- * prints the PDF of the template instead.
+ * the request page lists them. Without an email address the timeline says the letter is to be posted.
  */
 @Component
 public class RequestLetters {
 
     private final Letters letters;
     private final RequestRows rows;
-    private final PersonalDetails details;
     private final Pauses pauses;
     private final Clocks clocks;
-    private final Colleagues colleagues;
+    private final RequesterLetters requester;
     private final RequestSteps steps;
 
     RequestLetters(
             Letters letters,
             RequestRows rows,
-            PersonalDetails details,
             Pauses pauses,
             Clocks clocks,
-            Colleagues colleagues,
+            RequesterLetters requester,
             RequestSteps steps) {
         this.letters = letters;
         this.rows = rows;
-        this.details = details;
         this.pauses = pauses;
         this.clocks = clocks;
-        this.colleagues = colleagues;
+        this.requester = requester;
         this.steps = steps;
     }
 
@@ -114,20 +108,7 @@ public class RequestLetters {
         send(refused.request(), LetterKind.REFUSAL, Map.of("reasons", row.refusalReasons()));
     }
 
-    /** Sends a letter of the kind to the requester, if they gave an email address; the request's values put in. */
-    @Transactional
-    public void send(RightsRequestId id, LetterKind kind, Map<String, String> values) {
-        RequestRow row = rows.get(id);
-        NewRightsRequest request = details.open(row);
-        String email = request.requester().email();
-        if (email == null || email.isBlank()) {
-            return;
-        }
-        Map<String, String> all = new HashMap<>(values);
-        all.putIfAbsent("requesterName", request.requester().name());
-        all.putIfAbsent("reference", id.reference());
-        all.putIfAbsent("receivedOn", RequestClock.format(row.receivedOn()));
-        all.putIfAbsent("dpoContact", String.join(", ", colleagues.dataProtectionOfficerEmails()));
-        letters.send(email, letters.compose(kind, all), id.value());
+    private void send(RightsRequestId id, LetterKind kind, Map<String, String> values) {
+        requester.send(rows.get(id), kind, values);
     }
 }

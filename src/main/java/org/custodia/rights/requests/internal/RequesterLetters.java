@@ -5,6 +5,7 @@ import java.util.Map;
 import org.custodia.correspondence.Letter;
 import org.custodia.correspondence.LetterKind;
 import org.custodia.correspondence.Letters;
+import org.custodia.identity.Colleagues;
 import org.custodia.rights.requests.NewRightsRequest;
 import org.custodia.rights.requests.RequestClock;
 import org.custodia.rights.requests.internal.RequestRows.RequestRow;
@@ -15,13 +16,15 @@ import org.springframework.stereotype.Component;
  * an email address; otherwise the timeline says the letter is to go by post or be handed over.
  */
 @Component
-public class RequestLetters {
+public class RequesterLetters {
 
     private final Letters letters;
     private final PersonalDetails details;
     private final History history;
+    private final Colleagues colleagues;
 
-    RequestLetters(Letters letters, PersonalDetails details, History history) {
+    RequesterLetters(Letters letters, PersonalDetails details, History history, Colleagues colleagues) {
+        this.colleagues = colleagues;
         this.letters = letters;
         this.details = details;
         this.history = history;
@@ -34,6 +37,7 @@ public class RequestLetters {
         all.put("requesterName", request.requester().name());
         all.put("reference", row.id().reference());
         all.put("receivedOn", RequestClock.format(row.receivedOn()));
+        all.putIfAbsent("dpoContact", String.join(", ", colleagues.dataProtectionOfficerEmails()));
         Letter letter = letters.compose(kind, all);
         String email = request.requester().email();
         if (email == null || email.isBlank()) {
