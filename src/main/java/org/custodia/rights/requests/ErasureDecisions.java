@@ -22,6 +22,7 @@ import org.custodia.platform.Tenancy;
 import org.custodia.platform.UkCalendar;
 import org.custodia.retention.LegalHold;
 import org.custodia.retention.LegalHolds;
+import org.custodia.retention.RecordKind;
 import org.custodia.retention.RecordPeriod;
 import org.custodia.retention.RetentionPeriods;
 import org.custodia.rights.Erasure;
@@ -151,7 +152,11 @@ public class ErasureDecisions {
     private PersonResult eraseOne(
             RightsRequestId id, PersonSummary person, Set<UUID> ownHolds, ErasureDecision decision) {
         DataSubjectId subject = person.id().subject();
-        List<RecordPeriod> records = periods.of(subject);
+        // Rights request files name the person too, this request's own among them; erasure takes the person
+        // out of closed ones and open ones keep their match (RequestsPersonalData), so they keep no one here.
+        List<RecordPeriod> records = periods.of(subject).stream()
+                .filter(period -> period.record().kind() != RecordKind.RIGHTS_REQUEST_FILE)
+                .toList();
         LocalDate today = UkCalendar.today(clock);
         List<String> kept = new ArrayList<>();
         List<UUID> targets = new ArrayList<>();

@@ -111,7 +111,9 @@ class RightsRequestAccessIntegrationTests {
                 .bodyText()
                 .doesNotContain(new RightsRequestId(java.util.UUID.fromString(request)).reference());
         assertThat(api.view(dpo, request, "$.status")).isEqualTo("RECEIVED");
-        assertThat(api.view(dpo, request, "$.timeline.length()")).isEqualTo("1");
+        assertThat(api.view(dpo, request, "$.timeline.length()"))
+                .as("received, and the acknowledgement emailed; nothing more")
+                .isEqualTo("2");
     }
 
     @Test
@@ -150,7 +152,9 @@ class RightsRequestAccessIntegrationTests {
                         .hasStatus(HttpStatus.FORBIDDEN);
             }
         }
-        assertThat(api.view(dpo, request, "$.timeline.length()")).isEqualTo("1");
+        assertThat(api.view(dpo, request, "$.timeline.length()"))
+                .as("received, and the acknowledgement emailed; nothing more")
+                .isEqualTo("2");
     }
 
     @Test
