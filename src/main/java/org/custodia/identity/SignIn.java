@@ -119,6 +119,7 @@ public class SignIn {
             return new SignInResult.SecondFactorNeeded(actor, !user.get().totpEnabled());
         }
         audit.record(attempt(Outcome.SUCCESS, null).about("user", actor.id()).by(actor));
+        accounts.recordSignIn(actor.id(), clock.instant());
         return new SignInResult.SignedIn(actor);
     }
 
@@ -158,6 +159,7 @@ public class SignIn {
             audit.record(attempt(Outcome.SUCCESS, "second factor")
                     .about("user", pending.id())
                     .by(pending));
+            accounts.recordSignIn(pending.id(), clock.instant());
             return new SignInResult.SignedIn(user.actor());
         });
     }
@@ -177,6 +179,7 @@ public class SignIn {
             audit.record(attempt(Outcome.SUCCESS, "second factor set up")
                     .about("user", pending.id())
                     .by(pending));
+            accounts.recordSignIn(pending.id(), clock.instant());
             return new SignInResult.SignedIn(pending);
         });
     }

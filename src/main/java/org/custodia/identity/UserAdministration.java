@@ -105,6 +105,12 @@ public class UserAdministration {
     @Transactional
     public void enable(UserId id) {
         UserAccount user = load(id);
+        if (accounts.anonymised(id)) {
+            throw new InvalidInput(
+                    "user",
+                    "This account was anonymised when its retention period ended and cannot"
+                            + " be enabled: invite the person again instead");
+        }
         UserStatus status = user.passwordHash() == null ? UserStatus.INVITED : UserStatus.ACTIVE;
         accounts.updateStatus(id, status, clock.instant());
         audit.record(AuditRecord.of("user.enabled", Outcome.SUCCESS).about("user", id));

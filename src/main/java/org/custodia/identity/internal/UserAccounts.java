@@ -102,11 +102,29 @@ public class UserAccounts {
     }
 
     public void updateStatus(UserId id, UserStatus status, Instant now) {
-        jdbc.sql("update users set status = :status, updated_at = :now where id = :id")
+        // The date of disabling starts a leaver's retention period; enabling again clears it.
+        jdbc.sql("update users set status = :status, updated_at = :now, disabled_at = case when :status ="
+                        + " 'DISABLED' then coalesce(disabled_at, :now) end where id = :id")
                 .param("status", status.name())
                 .param("now", Timestamp.from(now))
                 .param("id", id.value())
                 .update();
+    }
+
+    /** The last time the person signed in: with the date of disabling, their account's last contact. */
+    public void recordSignIn(UserId id, Instant now) {
+        jdbc.sql("update users set last_signed_in_at = :now where id = :id")
+                .param("now", Timestamp.from(now))
+                .param("id", id.value())
+                .update();
+    }
+
+    public boolean anonymised(UserId id) {
+        return jdbc.sql("select anonymised_at is not null from users where id = :id")
+                .param("id", id.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     public void updatePassword(UserId id, String hash, Instant now) {
