@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
@@ -17,8 +16,8 @@ import org.custodia.breaches.ReportingClock;
 import org.custodia.breaches.ReportingDecision;
 import org.custodia.breaches.internal.BreachRows.BreachRow;
 import org.custodia.identity.Colleagues;
+import org.custodia.identity.EveryOrganisation;
 import org.custodia.platform.Mailer;
-import org.custodia.platform.Tenancy;
 import org.custodia.platform.UkCalendar;
 import org.custodia.shared.Actor;
 import org.custodia.shared.OrganisationId;
@@ -26,10 +25,8 @@ import org.custodia.shared.UserId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Emails the organisation's DPOs when 24 hours of a breach's 72 remain, and again when they have run
@@ -43,35 +40,29 @@ public class BreachReminders {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(UkCalendar.ZONE);
 
-    private final JdbcClient jdbc;
+    private final EveryOrganisation organisations;
     private final BreachRows rows;
     private final BreachEntries entries;
     private final Colleagues colleagues;
     private final Mailer mailer;
-    private final Tenancy tenancy;
-    private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final Clock clock;
     private final String baseUrl;
 
     BreachReminders(
-            JdbcClient jdbc,
+            EveryOrganisation organisations,
             BreachRows rows,
             BreachEntries entries,
             Colleagues colleagues,
             Mailer mailer,
-            Tenancy tenancy,
-            TransactionTemplate transactions,
             AuditTrail audit,
             Clock clock,
             @Value("${custodia.base-url}") String baseUrl) {
-        this.jdbc = jdbc;
+        this.organisations = organisations;
         this.rows = rows;
         this.entries = entries;
         this.colleagues = colleagues;
         this.mailer = mailer;
-        this.tenancy = tenancy;
-        this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -85,22 +76,7 @@ public class BreachReminders {
 
     /** Sends every reminder that is due now; returns how many emails went. */
     public int sendDue() {
-        // Organisations are not tenant data; each one's breaches are read in its own context.
-        List<UUID> organisations = jdbc.sql("select id from organisations order by id")
-                .query(UUID.class)
-                .list();
-        int sent = 0;
-        for (UUID id : organisations) {
-            OrganisationId organisation = new OrganisationId(id);
-            try {
-                Integer count =
-                        transactions.execute(status -> tenancy.callAs(organisation, () -> remindIn(organisation)));
-                sent += count == null ? 0 : count;
-            } catch (RuntimeException e) {
-                log.error("Could not send the breach reminders of organisation {}", organisation, e);
-            }
-        }
-        return sent;
+        return organisations.inTurn("Breach reminders", this::remindIn);
     }
 
     private int remindIn(OrganisationId organisation) {

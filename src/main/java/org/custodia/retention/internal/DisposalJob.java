@@ -1,16 +1,11 @@
 package org.custodia.retention.internal;
 
-import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.custodia.audit.AuditTrail;
+import org.custodia.identity.EveryOrganisation;
 import org.custodia.shared.Actor;
-import org.custodia.shared.OrganisationId;
 import org.custodia.shared.UserId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,13 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DisposalJob {
 
-    private static final Logger log = LoggerFactory.getLogger(DisposalJob.class);
-
-    private final JdbcClient jdbc;
     private final DisposalSweep sweep;
 
-    DisposalJob(JdbcClient jdbc, DisposalSweep sweep) {
-        this.jdbc = jdbc;
+    private final EveryOrganisation organisations;
+
+    DisposalJob(EveryOrganisation organisations, DisposalSweep sweep) {
+        this.organisations = organisations;
         this.sweep = sweep;
     }
 
@@ -39,23 +33,14 @@ public class DisposalJob {
 
     /** Returns how many organisations' runs finished. */
     public int sweepAll() {
-        // Which organisations adopted a schedule is read per organisation: the schedule is tenant data.
-        List<UUID> organisations = jdbc.sql("select id from organisations order by id")
-                .query(UUID.class)
-                .list();
-        int finished = 0;
-        for (UUID id : organisations) {
-            OrganisationId organisation = new OrganisationId(id);
-            Actor custodia = new Actor(new UserId(AuditTrail.SYSTEM), organisation, "Custodia", Set.of());
-            try {
-                if (sweep.adopted(organisation)) {
-                    sweep.sweep(organisation, custodia);
-                    finished++;
-                }
-            } catch (RuntimeException e) {
-                log.error("The disposal run of organisation {} stopped; it resumes next time", organisation, e);
+        // Which organisations adopted a schedule is read per organisation: the schedule is tenant data. A run
+        // commits batch by batch, so it gets no transaction around it; one that stops resumes next time.
+        return organisations.each("Disposal", organisation -> {
+            if (!sweep.adopted(organisation)) {
+                return 0;
             }
-        }
-        return finished;
+            sweep.sweep(organisation, new Actor(new UserId(AuditTrail.SYSTEM), organisation, "Custodia", Set.of()));
+            return 1;
+        });
     }
 }

@@ -4,27 +4,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
 import org.custodia.identity.Colleagues;
+import org.custodia.identity.EveryOrganisation;
 import org.custodia.identity.Nation;
 import org.custodia.platform.Mailer;
-import org.custodia.platform.Tenancy;
 import org.custodia.rights.requests.RequestClock;
 import org.custodia.rights.requests.internal.RequestRows.RequestRow;
 import org.custodia.shared.Actor;
 import org.custodia.shared.OrganisationId;
 import org.custodia.shared.UserId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Emails the organisation's DPOs when a request is due within 5 working days, and again when it is
@@ -35,40 +30,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class RequestReminders {
 
-    private static final Logger log = LoggerFactory.getLogger(RequestReminders.class);
-
-    private final JdbcClient jdbc;
+    private final EveryOrganisation organisations;
     private final RequestRows rows;
     private final Pauses pauses;
     private final Clocks clocks;
     private final Colleagues colleagues;
     private final Mailer mailer;
-    private final Tenancy tenancy;
-    private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final Clock clock;
     private final String baseUrl;
 
     RequestReminders(
-            JdbcClient jdbc,
+            EveryOrganisation organisations,
             RequestRows rows,
             Pauses pauses,
             Clocks clocks,
             Colleagues colleagues,
             Mailer mailer,
-            Tenancy tenancy,
-            TransactionTemplate transactions,
             AuditTrail audit,
             Clock clock,
             @Value("${custodia.base-url}") String baseUrl) {
-        this.jdbc = jdbc;
+        this.organisations = organisations;
         this.rows = rows;
         this.pauses = pauses;
         this.clocks = clocks;
         this.colleagues = colleagues;
         this.mailer = mailer;
-        this.tenancy = tenancy;
-        this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -82,22 +69,7 @@ public class RequestReminders {
 
     /** Sends every reminder that is due now; returns how many emails went. */
     public int sendDue() {
-        // Organisations are not tenant data; each one's requests are read in its own context.
-        List<UUID> organisations = jdbc.sql("select id from organisations order by id")
-                .query(UUID.class)
-                .list();
-        int sent = 0;
-        for (UUID id : organisations) {
-            OrganisationId organisation = new OrganisationId(id);
-            try {
-                Integer count =
-                        transactions.execute(status -> tenancy.callAs(organisation, () -> remindIn(organisation)));
-                sent += count == null ? 0 : count;
-            } catch (RuntimeException e) {
-                log.error("Could not send the rights request reminders of organisation {}", organisation, e);
-            }
-        }
-        return sent;
+        return organisations.inTurn("Rights request reminders", this::remindIn);
     }
 
     private int remindIn(OrganisationId organisation) {
