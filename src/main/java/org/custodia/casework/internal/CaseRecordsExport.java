@@ -8,17 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.custodia.audit.ActorDirectory;
-import org.custodia.casework.AttendanceCode;
-import org.custodia.casework.DeathCategory;
-import org.custodia.casework.ModifiableFactors;
-import org.custodia.casework.NcmdStatus;
 import org.custodia.casework.PersonId;
-import org.custodia.casework.PlaceOfDeath;
-import org.custodia.casework.PlacementType;
-import org.custodia.casework.SenStatus;
-import org.custodia.casework.YearGroup;
 import org.custodia.encryption.FieldRef;
 import org.custodia.rights.HeldRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,178 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseRecordsExport {
-
-    /** One kind of case record: where it lives, how its columns read, which column (if any) is encrypted. */
-    record Kind(
-            String table,
-            String key,
-            String category,
-            String idColumn,
-            String recordedColumn,
-            String order,
-            List<Column> columns,
-            Column encrypted) {}
-
-    record Column(String name, String label, Function<String, String> format) {
-        static Column plain(String name, String label) {
-            return new Column(name, label, Function.identity());
-        }
-    }
-
-    static final List<Kind> KINDS = List.of(
-            new Kind(
-                    "case_notes",
-                    "note",
-                    "Case notes",
-                    "id",
-                    "written_at",
-                    "written_at",
-                    List.of(),
-                    text("body", "Note")),
-            new Kind(
-                    "lac_visits",
-                    "visit",
-                    "Statutory visits",
-                    "id",
-                    "recorded_at",
-                    "visited_on",
-                    List.of(
-                            Column.plain("visited_on", "Visited on"),
-                            Column.plain("visitor", "Visitor"),
-                            Column.plain("location", "Location"),
-                            new Column(
-                                    "seen_alone", "Seen alone", v -> "t".equals(v) || "true".equals(v) ? "Yes" : "No")),
-                    text("summary", "Summary")),
-            new Kind(
-                    "lac_placements",
-                    "placement",
-                    "Placements",
-                    "id",
-                    "recorded_at",
-                    "started_on",
-                    List.of(
-                            new Column(
-                                    "placement_type",
-                                    "Placement",
-                                    v -> PlacementType.valueOf(v).label()),
-                            Column.plain("started_on", "Started on"),
-                            Column.plain("ended_on", "Ended on")),
-                    null),
-            new Kind(
-                    "lac_pep_meetings",
-                    "pep-meeting",
-                    "Personal education plan meetings",
-                    "id",
-                    "recorded_at",
-                    "held_on",
-                    List.of(Column.plain("held_on", "Held on"), Column.plain("attendees", "Attendees")),
-                    text("notes", "Notes")),
-            new Kind(
-                    "attendance_marks",
-                    "attendance",
-                    "School attendance",
-                    null,
-                    "recorded_at",
-                    "attended_on, session",
-                    List.of(
-                            Column.plain("attended_on", "Date"),
-                            Column.plain("session", "Session"),
-                            new Column("code", "Mark", v -> {
-                                AttendanceCode code = AttendanceCode.valueOf(v);
-                                return code.code() + " " + code.meaning();
-                            })),
-                    null),
-            new Kind(
-                    "cdr_notifications",
-                    "death-notification",
-                    "Child death review",
-                    "case_id",
-                    "recorded_at",
-                    "notified_on",
-                    List.of(
-                            Column.plain("notified_on", "Notified on"),
-                            Column.plain("date_of_death", "Date of death"),
-                            new Column(
-                                    "place_of_death",
-                                    "Place of death",
-                                    v -> PlaceOfDeath.valueOf(v).label())),
-                    text("circumstances", "Circumstances")),
-            new Kind(
-                    "cdr_agencies",
-                    "agency",
-                    "Child death review",
-                    "id",
-                    "added_at",
-                    "added_at",
-                    List.of(Column.plain("name", "Agency involved")),
-                    null),
-            new Kind(
-                    "cdr_agency_reports",
-                    "agency-report",
-                    "Child death review",
-                    "id",
-                    "recorded_at",
-                    "submitted_on",
-                    List.of(Column.plain("submitted_on", "Report submitted on")),
-                    text("content", "Report")),
-            new Kind(
-                    "cdr_analyses",
-                    "death-analysis",
-                    "Child death review",
-                    "case_id",
-                    "recorded_at",
-                    "reviewed_on",
-                    List.of(
-                            Column.plain("reviewed_on", "Reviewed on"),
-                            new Column(
-                                    "category",
-                                    "Category of death",
-                                    v -> DeathCategory.valueOf(v).label()),
-                            new Column(
-                                    "modifiable_factors",
-                                    "Modifiable factors",
-                                    v -> ModifiableFactors.valueOf(v).label())),
-                    text("learning_points", "Learning points")),
-            new Kind(
-                    "cdr_ncmd_submissions",
-                    "ncmd-submission",
-                    "Child death review",
-                    "case_id",
-                    "updated_at",
-                    "submitted_on",
-                    List.of(
-                            new Column(
-                                    "status",
-                                    "National Child Mortality Database",
-                                    v -> NcmdStatus.valueOf(v).label()),
-                            Column.plain("submitted_on", "Submitted on"),
-                            Column.plain("responded_on", "Responded on")),
-                    null),
-            new Kind(
-                    "pupil_enrolments",
-                    "enrolment",
-                    "School enrolments",
-                    "id",
-                    "recorded_at",
-                    "admitted_on",
-                    List.of(
-                            Column.plain("school", "School"),
-                            new Column(
-                                    "year_group",
-                                    "Year group when admitted",
-                                    v -> YearGroup.valueOf(v).label()),
-                            Column.plain("admitted_on", "Admitted on"),
-                            Column.plain("left_on", "Left on")),
-                    null),
-            new Kind(
-                    "pupil_sen_statuses",
-                    "sen-status",
-                    "Special educational needs",
-                    "id",
-                    "recorded_at",
-                    "effective_from",
-                    List.of(Column.plain("effective_from", "From")),
-                    new Column("status", "Status", CaseRecordsExport::senLabel)));
 
     private final JdbcClient jdbc;
     private final FreeText text;
@@ -236,7 +55,7 @@ class CaseRecordsExport {
         }
         Map<UUID, List<String>> others = otherPeople(cases.keySet(), person);
         List<HeldRecord> records = new ArrayList<>();
-        for (Kind kind : KINDS) {
+        for (CaseRecordKinds.Kind kind : CaseRecordKinds.KINDS) {
             records.addAll(
                     jdbc.sql("select * from " + kind.table() + " where case_id in (:cases) order by " + kind.order())
                             .param("cases", cases.keySet())
@@ -283,7 +102,8 @@ class CaseRecordsExport {
         return records;
     }
 
-    private HeldRecord record(Kind kind, ResultSet rs, Map<UUID, CaseOf> cases, Map<UUID, List<String>> others)
+    private HeldRecord record(
+            CaseRecordKinds.Kind kind, ResultSet rs, Map<UUID, CaseOf> cases, Map<UUID, List<String>> others)
             throws SQLException {
         UUID caseId = rs.getObject("case_id", UUID.class);
         CaseOf inCase = cases.get(caseId);
@@ -295,7 +115,7 @@ class CaseRecordsExport {
                         kind.category(),
                         PersonExport.at(rs, kind.recordedColumn()))
                 .field("Case", inCase.reference());
-        for (Column column : kind.columns()) {
+        for (CaseRecordKinds.Column column : kind.columns()) {
             String value = rs.getString(column.name());
             record.field(column.label(), value == null ? null : column.format().apply(value));
         }
@@ -343,18 +163,6 @@ class CaseRecordsExport {
                     .add(rs.getString("name"));
         });
         return names;
-    }
-
-    private static Column text(String name, String label) {
-        return Column.plain(name, label);
-    }
-
-    private static String senLabel(String code) {
-        try {
-            return SenStatus.ofCode(code).label();
-        } catch (IllegalArgumentException e) {
-            return code; // "(erased)" or "(cannot be shown ...)"
-        }
     }
 
     /** A case the person is in; {@code otherChild} names its child when that is someone else. */

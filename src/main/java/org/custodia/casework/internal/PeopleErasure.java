@@ -44,7 +44,7 @@ class PeopleErasure implements PersonalDataHolder {
                             "case_participants",
                             "case_team",
                             "case_access_overrides"),
-                    CaseRecordsExport.KINDS.stream().map(CaseRecordsExport.Kind::table))
+                    CaseRecordKinds.KINDS.stream().map(CaseRecordKinds.Kind::table))
             .collect(Collectors.toUnmodifiableSet());
 
     private final JdbcClient jdbc;
