@@ -9,10 +9,7 @@ public interface Mailer {
      * Sends plain text with one file attached: a letter's PDF, which goes only to the person it is
      * written to (or the organisation it is addressed to), never to staff as a notification.
      */
-    default void send(String to, String subject, String body, Attachment attachment) {
-        // Implementations that cannot attach must say so rather than drop the file silently.
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot send attachments");
-    }
+    void send(String to, String subject, String body, Attachment attachment);
 
     /** One file attached to a message. */
     record Attachment(String fileName, String mediaType, byte[] content) {

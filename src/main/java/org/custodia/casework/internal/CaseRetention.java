@@ -102,7 +102,7 @@ class CaseRetention implements RetainedRecords {
         // are read in identifier order from the cursor on: a join let the planner hash both tables and sort,
         // five seconds a batch at a million cases, and every batch again.
         return jdbc.sql("select c.id, c.reference, c.child_id, " + dueOn(rule) + " as due_on"
-                        + from(rule.kind()).replace(JOIN_CHILD, CHILD_PER_CASE)
+                        + from(rule.kind(), CHILD_PER_CASE)
                         + " and c.id > :after and " + dueOn(rule) + " <= :asOf order by c.id limit :limit")
                 .param("after", after == null ? START : after)
                 .param("asOf", asOf)
@@ -249,7 +249,11 @@ class CaseRetention implements RetainedRecords {
             " cross join lateral (select * from people p0 where p0.id = c.child_id offset 0) p ";
 
     private static String from(RecordKind kind) {
-        String sql = " from cases c" + JOIN_CHILD + "where c.case_type = '" + caseType(kind) + "'";
+        return from(kind, JOIN_CHILD);
+    }
+
+    private static String from(RecordKind kind, String child) {
+        String sql = " from cases c" + child + "where c.case_type = '" + caseType(kind) + "'";
         if (kind == RecordKind.PUPIL_RECORD) {
             // The special educational needs file is kept longer; the pupil record goes after it.
             sql += " and not exists (select 1 from pupil_sen_statuses s where s.case_id = c.id)";

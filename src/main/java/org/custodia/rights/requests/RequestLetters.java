@@ -98,7 +98,7 @@ public class RequestLetters {
                 charged.request(),
                 LetterKind.FEE_NEEDED,
                 Map.of(
-                        "feeAmount", String.format("£%d.%02d", charged.pence() / 100, charged.pence() % 100),
+                        "feeAmount", RightsRequestView.Fee.pounds(charged.pence()),
                         "reasons", row.feeExplanation()));
     }
 

@@ -2,9 +2,7 @@ package org.custodia.rights.requests;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
@@ -28,8 +26,8 @@ import org.custodia.rights.requests.internal.Redactions;
 import org.custodia.rights.requests.internal.Redactions.Decision;
 import org.custodia.rights.requests.internal.RequestRows;
 import org.custodia.rights.requests.internal.RequestRows.RequestRow;
+import org.custodia.rights.requests.internal.RequesterLetters;
 import org.custodia.rights.requests.internal.Responses;
-import org.custodia.shared.Actor;
 import org.custodia.shared.InvalidInput;
 import org.custodia.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,6 +60,7 @@ public class RequestResponses {
     private final RequestClosing closing;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RequesterLetters letters;
 
     RequestResponses(
             RequestRows rows,
@@ -79,7 +78,9 @@ public class RequestResponses {
             History history,
             RequestClosing closing,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            RequesterLetters letters) {
+        this.letters = letters;
         this.rows = rows;
         this.redactions = redactions;
         this.responses = responses;
@@ -223,16 +224,9 @@ public class RequestResponses {
             offered.add(new DownloadFile(fileName(id, "pdf"), "application/pdf", pdf));
         }
         offered.add(new DownloadFile(fileName(id, "zip"), "application/zip", zip));
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("requesterName", request.requester().name());
-        values.put("reference", id.reference());
-        values.put("receivedOn", RequestClock.format(row.receivedOn()));
-        Actor dpo = Tenancy.requireActor();
-        values.put(
-                "dpoContact",
-                dpo.displayName() + ", " + organisations.current().name() + " (quote " + id.reference() + ")");
         return downloads.offerWithLetter(
-                new NewOffer(request.requester().email(), id.value(), title(row.kind()), offered), values);
+                new NewOffer(request.requester().email(), id.value(), title(row.kind()), offered),
+                letters.valuesOf(row, request));
     }
 
     private String subjectName(RightsRequestId id, NewRightsRequest request) {

@@ -237,7 +237,7 @@ public class RequestSteps {
         if (row.kind().statutoryClock()) {
             pauses.open(id, PauseReason.FEE, today, Tenancy.requireActor().id());
         }
-        history.add(id, String.format("Fee of £%d.%02d asked for: %s", pence / 100, pence % 100, reason.label()));
+        history.add(id, "Fee of " + RightsRequestView.Fee.pounds(pence) + " asked for: " + reason.label());
         audited(id, "rights-request.fee-charged", reason.name() + "; pence " + pence);
         events.publishEvent(new FeeCharged(organisation(), id, reason, pence));
         if (row.kind().statutoryClock()) {

@@ -28,6 +28,11 @@ public record RightsRequestView(
     public record Fee(FeeReason reason, int pence, String explanation, LocalDate paidOn) {
 
         public String amount() {
+            return pounds(pence);
+        }
+
+        /** An amount in pence as the person reads it: £12.50. */
+        public static String pounds(int pence) {
             return String.format("£%d.%02d", pence / 100, pence % 100);
         }
     }

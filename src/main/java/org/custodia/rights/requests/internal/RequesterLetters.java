@@ -33,11 +33,8 @@ public class RequesterLetters {
     /** Sends the letter of the kind with the request's own values (name, reference, date received) added. */
     public void send(RequestRow row, LetterKind kind, Map<String, String> values) {
         NewRightsRequest request = details.open(row);
-        Map<String, String> all = new LinkedHashMap<>(values);
-        all.put("requesterName", request.requester().name());
-        all.put("reference", row.id().reference());
-        all.put("receivedOn", RequestClock.format(row.receivedOn()));
-        all.putIfAbsent("dpoContact", String.join(", ", colleagues.dataProtectionOfficerEmails()));
+        Map<String, String> all = valuesOf(row, request);
+        all.putAll(values);
         Letter letter = letters.compose(kind, all);
         String email = request.requester().email();
         if (email == null || email.isBlank()) {
@@ -48,5 +45,15 @@ public class RequesterLetters {
         }
         letters.send(email, letter, row.id().value());
         history.add(row.id(), "Letter \"" + kind.label() + "\" emailed to the requester");
+    }
+
+    /** What every letter about the request says: who asked, its reference, when it came, whom to contact. */
+    public Map<String, String> valuesOf(RequestRow row, NewRightsRequest request) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("requesterName", request.requester().name());
+        values.put("reference", row.id().reference());
+        values.put("receivedOn", RequestClock.format(row.receivedOn()));
+        values.put("dpoContact", String.join(", ", colleagues.dataProtectionOfficerEmails()));
+        return values;
     }
 }
