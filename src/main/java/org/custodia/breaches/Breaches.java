@@ -12,7 +12,7 @@ import org.custodia.breaches.internal.BreachEntries;
 import org.custodia.breaches.internal.BreachRows;
 import org.custodia.breaches.internal.BreachRules;
 import org.custodia.breaches.internal.BreachViews;
-import org.custodia.breaches.internal.Clocks;
+import org.custodia.breaches.internal.ReportingClocks;
 import org.custodia.identity.AccessReport;
 import org.custodia.identity.AccessReportId;
 import org.custodia.identity.AdministratorAccessReports;
@@ -117,7 +117,7 @@ public class Breaches {
                         b.details().title(),
                         b.details().awareAt(),
                         b.status(),
-                        Clocks.of(b, decisions.get(b.id()), now)))
+                        ReportingClocks.of(b, decisions.get(b.id()), now)))
                 .toList();
         audit.record(AuditRecord.of("breach.listed", Outcome.SUCCESS).withDetail("breaches shown: " + list.size()));
         return list;

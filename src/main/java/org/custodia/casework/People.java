@@ -18,6 +18,7 @@ import org.custodia.casework.internal.PersonRules;
 import org.custodia.casework.internal.RestrictionGate;
 import org.custodia.casework.internal.SensitiveFields;
 import org.custodia.casework.internal.StatementReader;
+import org.custodia.casework.spi.SpecialCategoryConditions;
 import org.custodia.identity.SensitiveDataAccess;
 import org.custodia.platform.Tenancy;
 import org.custodia.platform.UkCalendar;

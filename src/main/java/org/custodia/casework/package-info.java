@@ -1,6 +1,6 @@
 /** People, cases, case teams and case records (visits, attendance, reviews), with need-to-know access. */
 @ApplicationModule(
-        allowedDependencies = {"shared", "platform", "audit", "encryption", "identity", "rights", "retention"})
+        allowedDependencies = {"shared", "platform", "audit", "encryption", "identity", "personaldata", "retention"})
 package org.custodia.casework;
 
 import org.springframework.modulith.ApplicationModule;

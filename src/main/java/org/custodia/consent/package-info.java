@@ -3,7 +3,7 @@
  * withdrawal (as easy as giving, history kept); users' marketing preferences and the product news
  * that honours them.
  */
-@ApplicationModule(allowedDependencies = {"shared", "platform", "audit", "identity", "casework", "rights"})
+@ApplicationModule(allowedDependencies = {"shared", "platform", "audit", "identity", "casework", "personaldata"})
 package org.custodia.consent;
 
 import org.springframework.modulith.ApplicationModule;

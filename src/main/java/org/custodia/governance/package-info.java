@@ -4,7 +4,16 @@
  * data protection officer's dashboard, to which other modules add what needs their attention.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "platform", "audit", "encryption", "identity", "casework", "consent", "rights"
+        allowedDependencies = {
+            "shared",
+            "platform",
+            "audit",
+            "encryption",
+            "identity",
+            "casework",
+            "consent",
+            "personaldata",
+            "casework :: spi"
         })
 package org.custodia.governance;
 

@@ -1,6 +1,7 @@
 package org.custodia.identity;
 
 import java.time.Instant;
+import org.custodia.shared.Nation;
 import org.custodia.shared.OrganisationId;
 
 /** A controller: the organisation whose records these are. Its code is the Organisation ID. */

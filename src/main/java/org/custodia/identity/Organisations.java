@@ -21,6 +21,7 @@ import org.custodia.identity.internal.UserAdministrationSteps;
 import org.custodia.platform.Tenancy;
 import org.custodia.shared.Actor;
 import org.custodia.shared.InvalidInput;
+import org.custodia.shared.Nation;
 import org.custodia.shared.NotFound;
 import org.custodia.shared.OrganisationId;
 import org.custodia.shared.Role;

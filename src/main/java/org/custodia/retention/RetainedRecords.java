@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.custodia.rights.ErasureDecision;
+import org.custodia.personaldata.ErasureDecision;
 import org.custodia.shared.DataSubjectId;
 
 /**

@@ -4,7 +4,7 @@
  * records past their date. Modules that keep records implement {@link
  * org.custodia.retention.RetainedRecords}; this module knows none of them.
  */
-@ApplicationModule(allowedDependencies = {"shared", "platform", "audit", "identity", "rights"})
+@ApplicationModule(allowedDependencies = {"shared", "platform", "audit", "identity", "personaldata"})
 package org.custodia.retention;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.custodia.personaldata.HeldRecord;
+import org.custodia.personaldata.InformationSection;
+import org.custodia.personaldata.SubjectFile;
 import org.custodia.shared.InvalidInput;
 
 /**

@@ -3,9 +3,9 @@ package org.custodia.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import org.custodia.personaldata.Erasure;
+import org.custodia.personaldata.ErasureDecision;
 import org.custodia.platform.Tenancy;
-import org.custodia.rights.Erasure;
-import org.custodia.rights.ErasureDecision;
 import org.custodia.shared.DataSubjectId;
 import org.custodia.shared.Role;
 import org.custodia.testing.CustodiaTest;

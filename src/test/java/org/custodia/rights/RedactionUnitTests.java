@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.custodia.personaldata.HeldRecord;
+import org.custodia.personaldata.SubjectFile;
 import org.custodia.shared.DataSubjectId;
 import org.custodia.shared.InvalidInput;
 import org.junit.jupiter.api.Test;

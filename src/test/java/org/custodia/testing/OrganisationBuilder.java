@@ -2,12 +2,12 @@ package org.custodia.testing;
 
 import java.util.List;
 import java.util.UUID;
-import org.custodia.identity.Nation;
 import org.custodia.identity.NewOrganisation;
 import org.custodia.identity.OrganisationKind;
 import org.custodia.identity.Organisations;
 import org.custodia.identity.UserDetails;
 import org.custodia.shared.Actor;
+import org.custodia.shared.Nation;
 import org.custodia.shared.Role;
 import org.custodia.shared.UserId;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -3,7 +3,7 @@ package org.custodia.audit.internal;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
-import org.custodia.rights.SubjectFileAssembled;
+import org.custodia.personaldata.SubjectFileAssembled;
 import org.custodia.shared.DataSubjectId;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

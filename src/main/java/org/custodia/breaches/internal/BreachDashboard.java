@@ -10,9 +10,9 @@ import org.custodia.breaches.BreachId;
 import org.custodia.breaches.ReportingClock;
 import org.custodia.breaches.ReportingDecision;
 import org.custodia.breaches.internal.BreachRows.BreachRow;
-import org.custodia.governance.DashboardItem;
-import org.custodia.governance.DashboardItem.Urgency;
-import org.custodia.governance.DashboardSection;
+import org.custodia.platform.DashboardItem;
+import org.custodia.platform.DashboardItem.Urgency;
+import org.custodia.platform.DashboardSection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,7 +52,7 @@ class BreachDashboard implements DashboardSection {
         List<DashboardItem> items = new ArrayList<>();
         for (BreachRow breach : open) {
             ReportingDecision decision = decisions.get(breach.id());
-            ReportingClock reportingClock = Clocks.of(breach, decision, now);
+            ReportingClock reportingClock = ReportingClocks.of(breach, decision, now);
             if (reportingClock.running()) {
                 String step = decision == null ? "Decide whether to report to the ICO: " : "Report to the ICO: ";
                 items.add(new DashboardItem(

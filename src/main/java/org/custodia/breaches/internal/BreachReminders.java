@@ -88,7 +88,7 @@ public class BreachReminders {
         Map<BreachId, ReportingDecision> decisions = entries.currentDecisions();
         int sent = 0;
         for (BreachRow breach : open) {
-            ReportingClock reportingClock = Clocks.of(breach, decisions.get(breach.id()), now);
+            ReportingClock reportingClock = ReportingClocks.of(breach, decisions.get(breach.id()), now);
             ReportingClock.State state = reportingClock.state();
             if (state == ReportingClock.State.OVERDUE && breach.overdueReminderSentAt() == null) {
                 // A breach first seen already overdue needs no "24 hours left" as well.

@@ -88,7 +88,7 @@ public class BreachViews {
                 history.stream()
                         .map(h -> new BreachView.HistoryEntry(h.at(), name(names, h.by()), h.entry()))
                         .toList(),
-                Clocks.of(b, current, now));
+                ReportingClocks.of(b, current, now));
     }
 
     private static BreachView.NotificationTask task(TaskRow task, Map<UUID, String> names) {

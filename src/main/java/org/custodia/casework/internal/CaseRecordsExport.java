@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.custodia.audit.ActorDirectory;
 import org.custodia.casework.PersonId;
 import org.custodia.encryption.FieldRef;
-import org.custodia.rights.HeldRecord;
+import org.custodia.personaldata.HeldRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -10,7 +10,7 @@ import org.custodia.casework.CaseType;
 import org.custodia.casework.PersonId;
 import org.custodia.casework.RelationshipKind;
 import org.custodia.casework.SensitiveCategory;
-import org.custodia.rights.HeldRecord;
+import org.custodia.personaldata.HeldRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -3,9 +3,9 @@ package org.custodia.governance.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.custodia.governance.DashboardItem;
-import org.custodia.governance.DashboardItem.Urgency;
-import org.custodia.governance.DashboardSection;
+import org.custodia.platform.DashboardItem;
+import org.custodia.platform.DashboardItem.Urgency;
+import org.custodia.platform.DashboardSection;
 import org.custodia.platform.UkCalendar;
 import org.springframework.stereotype.Component;
 

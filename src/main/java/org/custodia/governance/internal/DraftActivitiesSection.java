@@ -2,10 +2,10 @@ package org.custodia.governance.internal;
 
 import java.util.List;
 import org.custodia.governance.ActivityStatus;
-import org.custodia.governance.DashboardItem;
-import org.custodia.governance.DashboardItem.Urgency;
-import org.custodia.governance.DashboardSection;
 import org.custodia.governance.ProcessingActivity;
+import org.custodia.platform.DashboardItem;
+import org.custodia.platform.DashboardItem.Urgency;
+import org.custodia.platform.DashboardSection;
 import org.springframework.stereotype.Component;
 
 /** Processing activities still in draft, and a reminder while the record of processing is empty. */

@@ -2,7 +2,7 @@ package org.custodia.governance.internal;
 
 import java.util.List;
 import org.custodia.casework.PersonId;
-import org.custodia.casework.PersonNotices;
+import org.custodia.casework.spi.PersonNotices;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

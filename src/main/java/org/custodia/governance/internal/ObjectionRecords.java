@@ -7,10 +7,10 @@ import org.custodia.encryption.ErasedSubject;
 import org.custodia.encryption.FieldEncryption;
 import org.custodia.encryption.FieldRef;
 import org.custodia.encryption.UnreadableValue;
-import org.custodia.rights.ErasureDecision;
-import org.custodia.rights.ErasureOutcome;
-import org.custodia.rights.HeldRecord;
-import org.custodia.rights.PersonalDataHolder;
+import org.custodia.personaldata.ErasureDecision;
+import org.custodia.personaldata.ErasureOutcome;
+import org.custodia.personaldata.HeldRecord;
+import org.custodia.personaldata.PersonalDataHolder;
 import org.custodia.shared.DataSubjectId;
 import org.springframework.stereotype.Component;
 

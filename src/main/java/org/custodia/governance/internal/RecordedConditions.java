@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import org.custodia.casework.CaseType;
 import org.custodia.casework.SensitiveCategory;
-import org.custodia.casework.SpecialCategoryConditions;
+import org.custodia.casework.spi.SpecialCategoryConditions;
 import org.custodia.governance.Art10Condition;
 import org.custodia.governance.Art9Condition;
 import org.springframework.stereotype.Component;

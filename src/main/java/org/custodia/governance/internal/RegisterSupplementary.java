@@ -11,8 +11,8 @@ import org.custodia.governance.Art9Condition;
 import org.custodia.governance.DataReceived;
 import org.custodia.governance.ProcessingActivity;
 import org.custodia.governance.Transfer;
-import org.custodia.rights.InformationSection;
-import org.custodia.rights.SupplementaryInformation;
+import org.custodia.personaldata.InformationSection;
+import org.custodia.personaldata.SupplementaryInformation;
 import org.custodia.shared.DataSubjectId;
 import org.springframework.stereotype.Component;
 

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.custodia.governance.AgreementStatus;
-import org.custodia.governance.DashboardItem;
-import org.custodia.governance.DashboardItem.Urgency;
-import org.custodia.governance.DashboardSection;
 import org.custodia.governance.SharingAgreement;
+import org.custodia.platform.DashboardItem;
+import org.custodia.platform.DashboardItem.Urgency;
+import org.custodia.platform.DashboardSection;
 import org.custodia.platform.UkCalendar;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package org.custodia.governance.web;
 
 import java.util.Comparator;
 import java.util.List;
-import org.custodia.governance.DashboardSection;
+import org.custodia.platform.DashboardSection;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,5 +33,5 @@ class DashboardController {
         return "governance/dashboard";
     }
 
-    record SectionView(String title, List<org.custodia.governance.DashboardItem> items) {}
+    record SectionView(String title, List<org.custodia.platform.DashboardItem> items) {}
 }

@@ -5,11 +5,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.custodia.personaldata.ErasureDecision;
 import org.custodia.retention.DueRecord;
 import org.custodia.retention.RecordKind;
 import org.custodia.retention.RetainedRecords;
 import org.custodia.retention.RetentionRule;
-import org.custodia.rights.ErasureDecision;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,0 @@
-package org.custodia.rights.requests;
-
-import org.custodia.shared.OrganisationId;
-
-/** The requester's identity was verified, or recorded as not needed. */
-public record IdentityVerified(OrganisationId organisation, RightsRequestId request, IdentityCheck check) {}

@@ -1,7 +1,0 @@
-package org.custodia.rights.requests;
-
-import org.custodia.shared.OrganisationId;
-
-/** A request was received (public form or staff entry). */
-public record RightsRequestReceived(
-        OrganisationId organisation, RightsRequestId request, RequestKind kind, Channel channel) {}

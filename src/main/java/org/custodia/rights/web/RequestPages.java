@@ -1,0 +1,81 @@
+package org.custodia.rights.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.UUID;
+import org.custodia.rights.Channel;
+import org.custodia.rights.RequestResponses;
+import org.custodia.rights.RightsRequestId;
+import org.custodia.rights.RightsRequests;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The DPO's rights requests: the list by due date, entering one received another way, and a request's page. */
+@Controller
+@PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
+class RequestPages {
+
+    static final String BASE = "/data-protection/rights-requests";
+
+    private final RightsRequests requests;
+    private final RequestResponses responses;
+
+    RequestPages(RightsRequests requests, RequestResponses responses) {
+        this.requests = requests;
+        this.responses = responses;
+    }
+
+    @GetMapping(BASE)
+    String list(Model model) {
+        model.addAttribute("requests", requests.list());
+        return "rights/list";
+    }
+
+    @GetMapping(BASE + "/new")
+    String form(Model model) {
+        choices(model);
+        return Fields.show(model, "rights/new");
+    }
+
+    @PostMapping(BASE + "/new")
+    String receive(
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        choices(model);
+        return Fields.submit(
+                "rights/new",
+                form,
+                () -> BASE + "/" + RequestForm.read(form, false, requests::receive),
+                "Request recorded",
+                model,
+                redirect,
+                response);
+    }
+
+    @GetMapping(BASE + "/{id}")
+    String request(@PathVariable UUID id, Model model) {
+        model.addAttribute("request", requests.view(new RightsRequestId(id)));
+        model.addAttribute("response", responses.status(new RightsRequestId(id)));
+        return "rights/request";
+    }
+
+    private static void choices(Model model) {
+        model.addAttribute("kinds", org.custodia.rights.RequestKind.values());
+        model.addAttribute("authorities", org.custodia.rights.Authority.values());
+        model.addAttribute("methods", org.custodia.rights.ResponseMethod.values());
+        model.addAttribute(
+                "channels",
+                Arrays.stream(Channel.values())
+                        .filter(c -> c != Channel.ONLINE_FORM)
+                        .toList());
+    }
+}
