@@ -39,7 +39,11 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                 .normalize();
         Path directory = dataDir.resolve("postgres");
         boolean clean = environment.getProperty("custodia.embedded.clean", Boolean.class, false);
-        EmbeddedPostgres postgres = EmbeddedPostgresHolder.start(directory, postgresPort(environment), clean);
+        // zonky turns synchronous_commit off by default; production runs with it on, and a commit there
+        // waits for the WAL flush. Development and benchmarks keep production's setting; tests may not.
+        String synchronousCommit = environment.getProperty("custodia.embedded.synchronous-commit", "on");
+        EmbeddedPostgres postgres =
+                EmbeddedPostgresHolder.start(directory, postgresPort(environment), clean, synchronousCommit);
         String appPassword = environment.getProperty("custodia.embedded.app-password", "custodia-app-dev");
         String ownerPassword = environment.getProperty("custodia.embedded.owner-password", "custodia-owner-dev");
         createRolesAndDatabase(postgres, ownerPassword, appPassword);
@@ -102,13 +106,15 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
         private static final Map<Path, Integer> USERS = new HashMap<>();
 
-        static synchronized EmbeddedPostgres start(Path directory, int port, boolean clean) {
-            EmbeddedPostgres postgres = RUNNING.computeIfAbsent(directory, dir -> launch(dir, port, clean));
+        static synchronized EmbeddedPostgres start(
+                Path directory, int port, boolean clean, String synchronousCommit) {
+            EmbeddedPostgres postgres =
+                    RUNNING.computeIfAbsent(directory, dir -> launch(dir, port, clean, synchronousCommit));
             USERS.merge(directory, 1, Integer::sum);
             return postgres;
         }
 
-        private static EmbeddedPostgres launch(Path dir, int port, boolean clean) {
+        private static EmbeddedPostgres launch(Path dir, int port, boolean clean, String synchronousCommit) {
             try {
                 if (clean) {
                     FileSystemUtils.deleteRecursively(dir);
@@ -117,7 +123,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setDataDirectory(dir)
                         .setCleanDataDirectory(clean)
-                        .setRegisterShutdownHook(false);
+                        .setRegisterShutdownHook(false)
+                        .setServerConfig("synchronous_commit", synchronousCommit);
                 if (port > 0) {
                     builder.setPort(port);
                 }
