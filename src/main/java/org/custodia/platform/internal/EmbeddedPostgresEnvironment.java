@@ -106,8 +106,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
         private static final Map<Path, Integer> USERS = new HashMap<>();
 
-        static synchronized EmbeddedPostgres start(
-                Path directory, int port, boolean clean, String synchronousCommit) {
+        static synchronized EmbeddedPostgres start(Path directory, int port, boolean clean, String synchronousCommit) {
             EmbeddedPostgres postgres =
                     RUNNING.computeIfAbsent(directory, dir -> launch(dir, port, clean, synchronousCommit));
             USERS.merge(directory, 1, Integer::sum);
