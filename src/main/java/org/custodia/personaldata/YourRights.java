@@ -2,7 +2,7 @@ package org.custodia.personaldata;
 
 import java.util.List;
 
-/** The fixed part of every response (LAW.md, "What is supplied"): the person's rights and where data came from. */
+/** The fixed part of every response (docs/rights.md, "Art 15: access"): the person's rights and where data came from. */
 final class YourRights {
 
     private YourRights() {}

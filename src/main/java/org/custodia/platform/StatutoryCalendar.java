@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Bank holidays of the three UK jurisdictions, worked out by rule (with a table of one-off changes),
- * and the one-month deadline of a rights request (LAW.md, "Subject access").
+ * and the one-month deadline of a rights request (docs/rights.md, "Time limits").
  */
 @Component
 public class StatutoryCalendar {

@@ -1,6 +1,6 @@
 package org.custodia.rights;
 
-/** Why an item is withheld from a subject access response, with the law relied on (LAW.md). */
+/** Why an item is withheld from a subject access response, with the law relied on (docs/rights.md, "Exemptions"). */
 public enum Exemption {
     THIRD_PARTY("Information about other people", "DPA 2018 Sch 2 Pt 3"),
     SERIOUS_HARM(

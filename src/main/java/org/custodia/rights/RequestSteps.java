@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps of a request between receipt and closing: identity, stopping and restarting the clock, the
- * one extension, a fee, and refusal. Each is checked against the rules of LAW.md, written to the
+ * one extension, a fee, and refusal. Each is checked against the rules of docs/rights.md, written to the
  * request's timeline, audited, and published as an event for letters and other modules.
  */
 @Component

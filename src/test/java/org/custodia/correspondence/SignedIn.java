@@ -5,7 +5,7 @@ import org.custodia.testing.TestOrganisations.TestUser;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Calls a facade as a signed-in user, the way the requests module will from its own pages. */
+/** Calls a facade as a signed-in user, the way the rights module does from its own pages. */
 final class SignedIn {
 
     private SignedIn() {}

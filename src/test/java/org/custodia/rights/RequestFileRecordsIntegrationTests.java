@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A request file under the retention schedule, and the requests module as a holder of data about people. */
+/** A request file under the retention schedule, and the rights module as a holder of data about people. */
 @CustodiaTest
 class RequestFileRecordsIntegrationTests {
 

@@ -14,7 +14,7 @@ import org.custodia.governance.LawfulBasis;
 /**
  * Ready-made record-of-processing entries for the three kinds of case, written from the statutes
  * and guidance a local authority, school or child death review partnership relies on, and the
- * retention periods of LAW.md. An organisation adopts one as a draft and edits it to fit.
+ * retention periods of docs/retention.md. An organisation adopts one as a draft and edits it to fit.
  */
 public final class ReadyMadeActivities {
 

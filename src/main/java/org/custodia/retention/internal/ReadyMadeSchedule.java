@@ -6,7 +6,7 @@ import org.custodia.retention.RecordKind;
 import org.custodia.retention.RuleChange;
 import org.custodia.retention.StartEvent;
 
-/** The schedule an organisation starts from: LAW.md's retention table, and defaults for the rest. */
+/** The schedule an organisation starts from: the periods and sources of docs/retention.md, and defaults for the rest. */
 public final class ReadyMadeSchedule {
 
     private ReadyMadeSchedule() {}
