@@ -107,7 +107,7 @@ public class ErasureDecisions {
     @Transactional
     public ErasureReport decide(RightsRequestId id, ErasureGround ground, List<ExceptionAnswer> answers) {
         RequestRow row = rows.lock(id);
-        RequestSteps.requireOpen(row);
+        OpenRequests.requireOpen(row);
         List<Matches.Match> matched = matches.of(id);
         if (erasures.decided(id)) {
             throw new InvalidInput("ground", "The erasure on this request has already been decided");

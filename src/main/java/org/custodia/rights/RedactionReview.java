@@ -214,7 +214,7 @@ public class RedactionReview {
 
     private RequestRow editable(RightsRequestId id) {
         RequestRow row = rows.lock(id);
-        RequestSteps.requireOpen(row);
+        OpenRequests.requireOpen(row);
         List<String> notReady = files.notReady(row);
         if (!notReady.isEmpty()) {
             throw new InvalidInput("request", notReady.get(0));

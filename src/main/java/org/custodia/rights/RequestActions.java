@@ -286,7 +286,7 @@ public class RequestActions {
 
     private RequestRow open(RightsRequestId id, Set<RequestKind> kinds) {
         RequestRow row = rows.lock(id);
-        RequestSteps.requireOpen(row);
+        OpenRequests.requireOpen(row);
         if (!kinds.contains(row.kind())) {
             throw new InvalidInput(
                     "request",

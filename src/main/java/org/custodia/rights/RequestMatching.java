@@ -89,7 +89,7 @@ public class RequestMatching {
     @Transactional
     public List<PersonId> confirm(RightsRequestId id, List<PersonId> chosen) {
         RequestRow row = rows.lock(id);
-        RequestSteps.requireOpen(row);
+        OpenRequests.requireOpen(row);
         if (chosen == null || chosen.isEmpty()) {
             throw new InvalidInput("people", "Select the people the request is about");
         }

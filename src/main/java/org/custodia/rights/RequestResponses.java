@@ -114,7 +114,7 @@ public class RequestResponses {
     @Transactional
     public ResponseIssued issue(RightsRequestId id) {
         RequestRow row = rows.lock(id);
-        RequestSteps.requireOpen(row);
+        OpenRequests.requireOpen(row);
         List<String> notReady = new ArrayList<>(files.notReady(row));
         if (Pauses.current(pauses.of(id)).isPresent()) {
             notReady.add("The clock is paused: resume it (or record the fee as paid) before responding");

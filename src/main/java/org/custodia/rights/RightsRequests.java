@@ -151,7 +151,7 @@ public class RightsRequests {
                 history.of(id));
     }
 
-    /** Closes the request with its outcome; refusals go through {@link RequestSteps#refuse}. */
+    /** Closes the request with its outcome; refusals go through {@link RequestRefusals#refuse}. */
     @Transactional
     public void close(RightsRequestId id, RequestOutcome outcome, String summary) {
         RequestRow row = rows.lock(id);
@@ -165,7 +165,7 @@ public class RightsRequests {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        RequestSteps.requireOpen(row);
+        OpenRequests.requireOpen(row);
         closing.close(row, outcome, RequestRules.tidy(summary), Tenancy.requireActor());
     }
 }

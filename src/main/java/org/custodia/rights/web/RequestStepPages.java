@@ -11,9 +11,11 @@ import org.custodia.rights.FeeReason;
 import org.custodia.rights.IdentityCheck;
 import org.custodia.rights.PauseReason;
 import org.custodia.rights.RefusalGround;
+import org.custodia.rights.RequestFees;
 import org.custodia.rights.RequestLetters;
 import org.custodia.rights.RequestMatching;
 import org.custodia.rights.RequestOutcome;
+import org.custodia.rights.RequestRefusals;
 import org.custodia.rights.RequestSteps;
 import org.custodia.rights.RightsRequestId;
 import org.custodia.rights.RightsRequests;
@@ -39,10 +41,20 @@ class RequestStepPages {
 
     private final RightsRequests requests;
     private final RequestSteps steps;
+    private final RequestFees fees;
+    private final RequestRefusals refusals;
     private final RequestMatching matching;
     private final RequestLetters letters;
 
-    RequestStepPages(RightsRequests requests, RequestSteps steps, RequestMatching matching, RequestLetters letters) {
+    RequestStepPages(
+            RightsRequests requests,
+            RequestSteps steps,
+            RequestFees fees,
+            RequestRefusals refusals,
+            RequestMatching matching,
+            RequestLetters letters) {
+        this.fees = fees;
+        this.refusals = refusals;
         this.letters = letters;
         this.requests = requests;
         this.steps = steps;
@@ -122,7 +134,7 @@ class RequestStepPages {
                 steps.extend(id, fields.integer("months"), fields.text("reason"), toldOn);
                 return "Deadline extended";
             case "fee":
-                steps.chargeFee(
+                fees.chargeFee(
                         id,
                         fields.choice("reason", FeeReason.class),
                         fields.pence("amount"),
@@ -131,12 +143,12 @@ class RequestStepPages {
             case "fee-paid":
                 LocalDate paidOn = fields.date("paidOn", "The date the fee was paid");
                 fields.check();
-                steps.feePaid(id, paidOn);
+                fees.feePaid(id, paidOn);
                 return "Fee recorded as paid";
             case "refuse":
                 LocalDate refusalToldOn = fields.date("personToldOn", "The date the person was told");
                 fields.check();
-                steps.refuse(
+                refusals.refuse(
                         id,
                         fields.choice("ground", RefusalGround.class),
                         fields.text("reasons"),

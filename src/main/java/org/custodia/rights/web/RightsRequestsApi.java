@@ -13,9 +13,11 @@ import org.custodia.rights.IdentityCheck;
 import org.custodia.rights.NewRightsRequest;
 import org.custodia.rights.PauseReason;
 import org.custodia.rights.RefusalGround;
+import org.custodia.rights.RequestFees;
 import org.custodia.rights.RequestLetters;
 import org.custodia.rights.RequestMatching;
 import org.custodia.rights.RequestOutcome;
+import org.custodia.rights.RequestRefusals;
 import org.custodia.rights.RequestSteps;
 import org.custodia.rights.RightsRequestId;
 import org.custodia.rights.RightsRequestSummary;
@@ -40,10 +42,20 @@ class RightsRequestsApi {
 
     private final RightsRequests requests;
     private final RequestSteps steps;
+    private final RequestFees fees;
+    private final RequestRefusals refusals;
     private final RequestMatching matching;
     private final RequestLetters letters;
 
-    RightsRequestsApi(RightsRequests requests, RequestSteps steps, RequestMatching matching, RequestLetters letters) {
+    RightsRequestsApi(
+            RightsRequests requests,
+            RequestSteps steps,
+            RequestFees fees,
+            RequestRefusals refusals,
+            RequestMatching matching,
+            RequestLetters letters) {
+        this.fees = fees;
+        this.refusals = refusals;
         this.letters = letters;
         this.requests = requests;
         this.steps = steps;
@@ -123,21 +135,21 @@ class RightsRequestsApi {
     @PostMapping("/{id}/fee")
     @Operation(summary = "Ask for a fee (manifestly unfounded or excessive, or further copies); pauses the clock")
     ResponseEntity<Void> fee(@PathVariable UUID id, @RequestBody FeeStep body) {
-        steps.chargeFee(new RightsRequestId(id), body.reason(), body.pence(), body.explanation());
+        fees.chargeFee(new RightsRequestId(id), body.reason(), body.pence(), body.explanation());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/fee-payment")
     @Operation(summary = "Record the fee as paid; the clock restarts that day")
     ResponseEntity<Void> feePaid(@PathVariable UUID id, @RequestBody PaymentStep body) {
-        steps.feePaid(new RightsRequestId(id), body.paidOn());
+        fees.feePaid(new RightsRequestId(id), body.paidOn());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/refusal")
     @Operation(summary = "Refuse as manifestly unfounded or excessive, with reasons; closes the request")
     ResponseEntity<Void> refuse(@PathVariable UUID id, @RequestBody RefusalStep body) {
-        steps.refuse(
+        refusals.refuse(
                 new RightsRequestId(id),
                 body.ground(),
                 body.reasons(),
