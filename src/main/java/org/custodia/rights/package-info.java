@@ -12,6 +12,7 @@
  *   <caption>UK GDPR rights and the code that keeps them</caption>
  *   <tr><th>right</th><th>request workflow (this module)</th><th>the data itself</th></tr>
  *   <tr><td>Art 12 time limits, fees, refusal</td><td>{@link org.custodia.rights.RequestSteps},
+ *       {@link org.custodia.rights.RequestFees}, {@link org.custodia.rights.RequestRefusals},
  *       {@link org.custodia.rights.RequestClock}</td><td>{@link org.custodia.platform.StatutoryCalendar}</td></tr>
  *   <tr><td>Art 15 access</td><td>{@link org.custodia.rights.RequestResponses}, {@link
  *       org.custodia.rights.ResponseDocuments}</td><td>{@link org.custodia.personaldata.SubjectAccess}
