@@ -88,8 +88,8 @@ class KeyCacheIntegrationTests {
         }));
 
         assertThat(again.result()).isEqualTo("note");
-        // Telling the organisation, reading the subject's key row once (never the organisation's key), committing.
-        assertThat(again.counts().roundTrips()).isEqualTo(3);
+        // The subject's key row, once; never the organisation's key row.
+        assertThat(again.counts().roundTrips() - emptyTransaction(organisation)).isOne();
     }
 
     @Test
@@ -105,7 +105,8 @@ class KeyCacheIntegrationTests {
         }));
 
         assertThat(read.result()).isEqualTo("note");
-        assertThat(read.counts().roundTrips()).isEqualTo(3);
+        // The caller's own query alone: decrypting reads no key row.
+        assertThat(read.counts().roundTrips() - emptyTransaction(organisation)).isOne();
     }
 
     @Test
@@ -137,11 +138,17 @@ class KeyCacheIntegrationTests {
                 .isFalse();
     }
 
+    /** What a transaction that does nothing sends: telling the organisation, switching, committing. */
+    private int emptyTransaction(OrganisationId organisation) {
+        return counter.count(() -> in(organisation, () -> null)).counts().roundTrips();
+    }
+
     private StoredSubjectKey storedKey(DataSubjectId subject) {
         return StoredSubjectKey.of(jdbc.sql("select " + StoredSubjectKey.column(":subject"))
                 .param("subject", subject.value())
                 .query((row, n) -> row.getBytes(1))
-                .single());
+                .list()
+                .get(0));
     }
 
     /** Straight in the database, as another node or a restored script would: this node's cache hears nothing. */

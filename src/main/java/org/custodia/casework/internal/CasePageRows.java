@@ -65,8 +65,7 @@ public class CasePageRows {
                 where ru.person_id = c.child_id and ru.user_id = :me and ru.granted_at >= r.restricted_at
                   and ru.expires_at > :now
                 order by ru.expires_at desc limit 1) u on r.id is not null
-            where c.id = :case"""
-            .formatted(Visibility.CASE, StoredSubjectKey.column("c.child_id"));
+            where c.id = :case""".formatted(Visibility.CASE, StoredSubjectKey.column("c.child_id"));
 
     private final JdbcClient jdbc;
 
@@ -92,15 +91,13 @@ public class CasePageRows {
                             s.recorded_by as by_user, s.recorded_at as at
                         from case_notes n
                         left join person_statements s on s.field = 'CASE_NOTE' and s.item_id = n.id
-                        where n.case_id = :case order by n.written_at desc, n.id, s.recorded_at""")
-                .param("case", id.value())
-                .query(row -> {
-                    UUID note = row.getObject("note_id", UUID.class);
-                    NoteRow found = notes.computeIfAbsent(note, key -> noteRow(key, row));
-                    if (row.getObject("id") != null) {
-                        found.statements().add(RectificationRows.entry(row, 0));
-                    }
-                });
+                        where n.case_id = :case order by n.written_at desc, n.id, s.recorded_at""").param("case", id.value()).query(row -> {
+            UUID note = row.getObject("note_id", UUID.class);
+            NoteRow found = notes.computeIfAbsent(note, key -> noteRow(key, row));
+            if (row.getObject("id") != null) {
+                found.statements().add(RectificationRows.entry(row, 0));
+            }
+        });
         return List.copyOf(notes.values());
     }
 

@@ -74,14 +74,16 @@ public class CaseSections {
                 List<Placement> placed = placements.of(id);
                 List<PepMeeting> peps = meetings.of(id, child, reveal);
                 List<Visit> visits = lookedAfter.visits(id, child, reveal);
-                shown.addAll(List.of("placements", "PEP meetings (notes " + text + ")", "visits (summaries " + text + ")"));
+                shown.addAll(
+                        List.of("placements", "PEP meetings (notes " + text + ")", "visits (summaries " + text + ")"));
                 yield new Sections(month, attendance, placed, peps, visits, null, List.of(), List.of(), shown);
             }
             case PUPIL -> {
                 List<Enrolment> enrolments = pupils.enrolments(id);
                 List<SenStatusRecord> statuses = pupils.senStatuses(id, child, reveal);
                 shown.addAll(List.of("enrolments", "SEN statuses (" + text + ")"));
-                yield new Sections(month, attendance, List.of(), List.of(), List.of(), null, enrolments, statuses, shown);
+                yield new Sections(
+                        month, attendance, List.of(), List.of(), List.of(), null, enrolments, statuses, shown);
             }
             case CHILD_DEATH_REVIEW -> {
                 ChildDeathReview review = new ChildDeathReview(
@@ -90,10 +92,11 @@ public class CaseSections {
                         outcomes.analysis(id, child, reveal).orElse(null),
                         outcomes.submission(id));
                 shown.add("death review (free text " + text + ")");
-                yield new Sections(null, List.of(), List.of(), List.of(), List.of(), review, List.of(), List.of(), shown);
+                yield new Sections(
+                        null, List.of(), List.of(), List.of(), List.of(), review, List.of(), List.of(), shown);
             }
-            default -> new Sections(
-                    month, attendance, List.of(), List.of(), List.of(), null, List.of(), List.of(), shown);
+            default ->
+                new Sections(month, attendance, List.of(), List.of(), List.of(), null, List.of(), List.of(), shown);
         };
     }
 }
