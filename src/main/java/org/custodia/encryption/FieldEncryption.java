@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.custodia.encryption.internal.AssociatedData;
 import org.custodia.encryption.internal.SubjectKeys;
 import org.custodia.platform.Tenancy;
@@ -15,7 +16,9 @@ import org.custodia.shared.DataSubjectId;
 import org.custodia.shared.OrganisationId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Encrypts special-category values and free text under their data subject's own key, bound to the
@@ -23,18 +26,31 @@ import org.springframework.transaction.annotation.Transactional;
  * in; and erases a subject by destroying their key (crypto-shredding).
  */
 @Component
-// A caller may catch these to show "erased" or "unreadable" and carry on: they must not doom its transaction.
-@Transactional(noRollbackFor = {ErasedSubject.class, UnreadableValue.class})
 public class FieldEncryption {
 
     private final SubjectKeys keys;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    FieldEncryption(SubjectKeys keys, ApplicationEventPublisher events, Clock clock) {
+    FieldEncryption(
+            SubjectKeys keys, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.clock = clock;
         this.keys = keys;
         this.events = events;
+        this.transactions = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Takes the subject's key as the caller's own query read it ({@link StoredSubjectKey#column}), for
+     * the rest of the caller's transaction: decrypting the subject's values then reads no key row.
+     * Returns whether the subject's values can be read: false if they have no key.
+     *
+     * @throws ErasedSubject if the key read is destroyed
+     */
+    public boolean useKey(DataSubjectId subject, StoredSubjectKey key) {
+        return inTransaction(() -> keys.adopt(organisation(), subject, key.sealed(), key.destroyed())
+                .isPresent());
     }
 
     /**
@@ -45,11 +61,11 @@ public class FieldEncryption {
     public byte[] encrypt(DataSubjectId subject, FieldRef field, String plaintext) {
         Objects.requireNonNull(plaintext, "plaintext: store an absent value as null, unencrypted");
         OrganisationId organisation = organisation();
+        Aead key = inTransaction(() -> keys.forWriting(organisation, subject));
         try {
-            return keys.forWriting(organisation, subject)
-                    .encrypt(
-                            plaintext.getBytes(StandardCharsets.UTF_8),
-                            AssociatedData.ofFieldValue(organisation, subject, field));
+            return key.encrypt(
+                    plaintext.getBytes(StandardCharsets.UTF_8),
+                    AssociatedData.ofFieldValue(organisation, subject, field));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not encrypt a value of " + field, e);
         }
@@ -65,7 +81,8 @@ public class FieldEncryption {
         Objects.requireNonNull(ciphertext, "ciphertext");
         OrganisationId organisation = organisation();
         // No key means nothing was ever encrypted for this subject here: the value came from elsewhere.
-        Aead key = keys.forReading(organisation, subject).orElseThrow(() -> new UnreadableValue(subject, field));
+        Aead key = inTransaction(() -> keys.forReading(organisation, subject))
+                .orElseThrow(() -> new UnreadableValue(subject, field));
         try {
             byte[] plaintext = key.decrypt(ciphertext, AssociatedData.ofFieldValue(organisation, subject, field));
             return new String(plaintext, StandardCharsets.UTF_8);
@@ -81,24 +98,42 @@ public class FieldEncryption {
      */
     public void destroySubjectKey(DataSubjectId subject) {
         OrganisationId organisation = organisation();
-        keys.destroy(organisation, subject)
-                .ifPresent(destroyedAt ->
-                        events.publishEvent(new SubjectKeyDestroyed(organisation, subject, destroyedAt)));
+        inTransaction(() -> {
+            keys.destroy(organisation, subject)
+                    .ifPresent(destroyedAt ->
+                            events.publishEvent(new SubjectKeyDestroyed(organisation, subject, destroyedAt)));
+            return null;
+        });
     }
 
     /** Destroys several subjects' keys at once, as {@link #destroySubjectKey} would each. */
     public void destroySubjectKeys(Collection<DataSubjectId> subjects) {
         OrganisationId organisation = organisation();
         Instant destroyedAt = clock.instant();
-        for (DataSubjectId subject : keys.destroyAll(organisation, subjects)) {
-            events.publishEvent(new SubjectKeyDestroyed(organisation, subject, destroyedAt));
-        }
+        inTransaction(() -> {
+            for (DataSubjectId subject : keys.destroyAll(organisation, subjects)) {
+                events.publishEvent(new SubjectKeyDestroyed(organisation, subject, destroyedAt));
+            }
+            return null;
+        });
     }
 
     /** Whether the subject's key has been destroyed in the current organisation. */
-    @Transactional(readOnly = true)
     public boolean isErased(DataSubjectId subject) {
-        return keys.isDestroyed(organisation(), subject);
+        return inTransaction(() -> keys.isDestroyed(organisation(), subject));
+    }
+
+    /**
+     * Runs in the caller's transaction, without a proxy in between: an {@link ErasedSubject} or {@link
+     * UnreadableValue} that the caller catches (to show "erased" or "unreadable") then leaves its
+     * transaction alone. Only work called outside any transaction gets one of its own, since key rows
+     * are read under the organisation's row-level security.
+     */
+    private <T> T inTransaction(Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return work.get();
+        }
+        return transactions.execute(status -> work.get());
     }
 
     private static OrganisationId organisation() {

@@ -1,5 +1,7 @@
 package org.custodia.casework;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,16 +9,22 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.custodia.platform.UkCalendar;
 import org.custodia.shared.Role;
 import org.custodia.testing.CustodiaTest;
+import org.custodia.testing.StatementCounter;
 import org.custodia.testing.TestDatabase;
 import org.custodia.testing.TestGrants;
 import org.custodia.testing.TestOrganisations;
@@ -24,29 +32,45 @@ import org.custodia.testing.TestOrganisations.TestOrganisation;
 import org.custodia.testing.TestOrganisations.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Reading one case under 50 concurrent clients, in an organisation of more than a million records:
- * through the facade (authorisation, row-level security, decryption of notes, an audit entry) and,
- * in the same run, the same rows read raw as the table owner (no RLS, no decryption, no audit), so
- * that the cost of protection is a ratio. Run with {@code ./mvnw -Pbench test}; writes
- * {@code target/bench/case-read.md}.
+ * Reading one case page under 50 concurrent clients, in an organisation of many generated records,
+ * with PostgreSQL committing as production does ({@code synchronous_commit = on}, asserted). Compared
+ * in the same run, on the same pool size and JVM, each after a warm-up:
+ *
+ * <ul>
+ *   <li>protected: the case page through the module (authorisation, need-to-know, restriction,
+ *       sensitive-data grant, row-level security, decryption, an audit record, a durable commit);
+ *   <li>floor: the same rows read as the runtime role under row-level security in one transaction,
+ *       with no decryption and no audit (so a read-only commit, which waits for nothing);
+ *   <li>floor with a durable commit: the floor plus a transaction id, so that its commit waits for the
+ *       WAL flush as a protected read's does: the difference to the floor is the cost of committing;
+ *   <li>raw owner: the same rows as the table owner, no row-level security, no transaction.
+ * </ul>
+ *
+ * Run with {@code ./mvnw -o -Pbench test -Dtest=CaseReadBenchmark -Dbench.people=N -Dbench.seconds=S};
+ * writes {@code target/bench/case-read.md} and {@code target/bench/case-read.json} (ratio = protected
+ * / floor).
  */
 @CustodiaTest
+@Import(StatementCounter.class)
 class CaseReadBenchmark {
 
     static final int CLIENTS = 50;
-    static final int SECONDS = 20;
-    static final int PEOPLE = 400_000;
-    /** The same number of connections the application's pool has, so neither read gets more. */
-    static final int APP_POOL_SIZE = 10;
+    static final int PEOPLE = Integer.getInteger("bench.people", 400_000);
+    static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+    static final int WARM_UP_SECONDS = Integer.getInteger("bench.warm-up-seconds", 5);
 
     @Autowired
     Cases cases;
 
     @Autowired
     People people;
+
+    @Autowired
+    LookedAfterChildren lookedAfter;
 
     @Autowired
     TestOrganisations organisations;
@@ -57,8 +81,17 @@ class CaseReadBenchmark {
     @Autowired
     TestDatabase database;
 
+    @Autowired
+    DataSource application;
+
+    @Autowired
+    StatementCounter counter;
+
     @Test
-    void protectedAgainstRawRead() throws Exception {
+    void protectedAgainstFloorAndRawRead() throws Exception {
+        String synchronousCommit = synchronousCommit();
+        assertThat(synchronousCommit).as("benchmarks run as production commits").isEqualTo("on");
+        int poolSize = ((HikariDataSource) application).getMaximumPoolSize();
         TestOrganisation council = organisations.organisation();
         TestUser practitioner = organisations.user(council, Role.PRACTITIONER);
         grants.grant(organisations.administrator(council), practitioner);
@@ -66,48 +99,102 @@ class CaseReadBenchmark {
         long started = System.nanoTime();
         long records = generate(council, practitioner);
         double loadSeconds = (System.nanoTime() - started) / 1e9;
+        String organisation = council.id().toString();
 
         Result raw;
-        try (HikariDataSource pool = database.ownerPool(APP_POOL_SIZE)) {
-            raw = run(() -> readRaw(pool, target));
+        try (HikariDataSource owner = database.ownerPool(poolSize)) {
+            raw = measure(() -> readRaw(owner, target));
         }
-        Result facade = run(() -> {
-            SecurityContextHolder.getContext().setAuthentication(practitioner.authentication());
-            try {
-                cases.view(target, "benchmark");
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        });
-        report(records, loadSeconds, facade, raw);
+        Result floor = measure(() -> readFloor(organisation, target, false));
+        Result floorCommitted = measure(() -> readFloor(organisation, target, true));
+        Runnable page = () -> as(practitioner, () -> readPage(target));
+        Result protectedRead = measure(page);
+        StatementCounter.Counts counts = as(
+                practitioner,
+                () -> counter.count(() -> {
+                            readPage(target);
+                            return null;
+                        })
+                        .counts());
+        Report report = new Report(
+                records, loadSeconds, synchronousCommit, poolSize, counts, protectedRead, floor, floorCommitted, raw);
+        report.write();
     }
 
-    private CaseId targetCase(TestUser practitioner) {
-        SecurityContextHolder.getContext().setAuthentication(practitioner.authentication());
+    /** The case page as a practitioner's browser gets it. */
+    private void readPage(CaseId target) {
+        CaseView view = cases.view(target, "benchmark");
+        YearMonth month = YearMonth.from(UkCalendar.today(java.time.Clock.systemUTC()));
+        lookedAfter.attendance(view.id(), month);
+        lookedAfter.placements(view.id());
+        lookedAfter.pepMeetings(view.id());
+        lookedAfter.visits(view.id());
+    }
+
+    private String synchronousCommit() throws SQLException {
+        try (Connection connection = application.getConnection();
+                ResultSet setting = connection.createStatement().executeQuery("show synchronous_commit")) {
+            setting.next();
+            return setting.getString(1);
+        }
+    }
+
+    private static <T> T as(TestUser user, java.util.function.Supplier<T> work) {
+        SecurityContextHolder.getContext().setAuthentication(user.authentication());
         try {
-            PersonId child = people.register(new PersonDetails(
-                    "Bench",
-                    null,
-                    "Child",
-                    null,
-                    java.time.LocalDate.of(2014, 1, 1),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
-            CaseId id = cases.open(CaseType.LOOKED_AFTER_CHILD, child, null);
-            for (int i = 0; i < 5; i++) {
-                cases.addNote(id, "Benchmark note " + i + ": a paragraph of the kind practitioners write.");
-            }
-            return id;
+            return work.get();
         } finally {
             SecurityContextHolder.clearContext();
         }
     }
 
-    /** People, their cases and two weeks of attendance marks each, as the owner in bulk. */
+    private static void as(TestUser user, Runnable work) {
+        as(user, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** A looked-after child's case with what a real one holds: notes, placements, a visit, a PEP, attendance. */
+    private CaseId targetCase(TestUser practitioner) {
+        return as(practitioner, () -> {
+            PersonId child = people.register(new PersonDetails(
+                    "Bench", null, "Child", null, LocalDate.of(2014, 1, 1), null, null, null, null, null, null));
+            CaseId id = cases.open(
+                    CaseType.LOOKED_AFTER_CHILD, child, LocalDate.now().minusYears(1));
+            for (int i = 0; i < 5; i++) {
+                cases.addNote(id, "Benchmark note " + i + ": a paragraph of the kind practitioners write.");
+            }
+            LocalDate today = LocalDate.now();
+            lookedAfter.recordPlacement(
+                    id, new Placement(null, PlacementType.FOSTER_CARE, today.minusMonths(11), null, null));
+            lookedAfter.recordPlacement(
+                    id, new Placement(null, PlacementType.CHILDRENS_HOME, today.minusMonths(3), null, null));
+            lookedAfter.recordVisit(
+                    id,
+                    new Visit(
+                            null,
+                            today.minusDays(20),
+                            "Social worker",
+                            "Foster home",
+                            true,
+                            "Settled; spoke about school.",
+                            false,
+                            null));
+            lookedAfter.recordPepMeeting(
+                    id,
+                    new PepMeeting(
+                            null, today.minusDays(30), "Designated teacher, carer", "Targets agreed.", false, null));
+            LocalDate first = today.withDayOfMonth(1);
+            for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+                lookedAfter.recordAttendance(
+                        id, new AttendanceMark(day, AttendanceMark.Session.AM, AttendanceCode.PRESENT_AM));
+            }
+            return id;
+        });
+    }
+
+    /** People, their cases and attendance marks, as the owner in bulk. */
     private long generate(TestOrganisation council, TestUser by) throws Exception {
         try (Connection owner = database.owner()) {
             owner.setAutoCommit(false);
@@ -138,18 +225,58 @@ class CaseReadBenchmark {
         }
     }
 
-    /** The same rows the facade reads, without row-level security, decryption or an audit entry. */
-    private static void readRaw(DataSource pool, CaseId id) {
-        try (Connection owner = pool.getConnection();
-                PreparedStatement read = owner.prepareStatement("select c.*, p.*, (select array_agg(user_id) from"
-                        + " case_team t where t.case_id = c.id), (select array_agg(body) from case_notes n where"
-                        + " n.case_id = c.id) from cases c join people p on p.id = c.child_id where c.id = ?")) {
-            read.setObject(1, id.value());
-            try (ResultSet rows = read.executeQuery()) {
-                rows.next();
-            }
-        } catch (Exception e) {
+    /** The rows the case page shows, in one statement: no access decision, no decryption, no audit. */
+    private static final String PAGE_ROWS = """
+            select c.*, p.*,
+              (select array_agg(t.user_id) from case_team t where t.case_id = c.id) as team,
+              (select array_agg(n.body) from case_notes n where n.case_id = c.id) as notes,
+              (select array_agg(cp.person_id) from case_participants cp where cp.case_id = c.id) as participants,
+              (select array_agg(a.code) from attendance_marks a where a.case_id = c.id
+                 and a.attended_on between ? and ?) as attendance,
+              (select array_agg(pl.placement_type) from lac_placements pl where pl.case_id = c.id) as placements,
+              (select array_agg(m.notes) from lac_pep_meetings m where m.case_id = c.id) as pep_meetings,
+              (select array_agg(v.summary) from lac_visits v where v.case_id = c.id) as visits
+            from cases c join people p on p.id = c.child_id where c.id = ?""";
+
+    private static void readRaw(DataSource owner, CaseId id) {
+        try (Connection connection = owner.getConnection()) {
+            readPageRows(connection, id);
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** As the runtime role, in one transaction for the organisation, as the application reads. */
+    private void readFloor(String organisation, CaseId id, boolean durableCommit) {
+        try (Connection connection = application.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement tenant =
+                    connection.prepareStatement("select set_config('app.organisation_id', ?, true)")) {
+                tenant.setString(1, organisation);
+                tenant.execute();
+            }
+            readPageRows(connection, id);
+            if (durableCommit) {
+                connection.createStatement().execute("select pg_current_xact_id()");
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void readPageRows(Connection connection, CaseId id) throws SQLException {
+        YearMonth month = YearMonth.now();
+        try (PreparedStatement read = connection.prepareStatement(PAGE_ROWS)) {
+            read.setObject(1, month.atDay(1));
+            read.setObject(2, month.atEndOfMonth());
+            read.setObject(3, id.value());
+            try (ResultSet rows = read.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("The benchmark's case is not there for this reader");
+                }
+            }
         }
     }
 
@@ -159,14 +286,20 @@ class CaseReadBenchmark {
         }
     }
 
-    private Result run(Runnable read) throws Exception {
+    /** Warms up, then measures: 50 clients reading as fast as they can for the configured time. */
+    private Result measure(Runnable read) throws Exception {
+        run(read, WARM_UP_SECONDS);
+        return run(read, SECONDS);
+    }
+
+    private Result run(Runnable read, int seconds) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<long[]>> clients = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(pool.submit(() -> {
-                long[] latencies = new long[1 << 16];
+                long[] latencies = new long[1 << 18];
                 int n = 0;
                 while (!stop.get() && n < latencies.length) {
                     long t = System.nanoTime();
@@ -176,7 +309,7 @@ class CaseReadBenchmark {
                 return Arrays.copyOf(latencies, n);
             }));
         }
-        Thread.sleep(SECONDS * 1000L);
+        Thread.sleep(seconds * 1000L);
         stop.set(true);
         List<Long> all = new ArrayList<>();
         for (Future<long[]> client : clients) {
@@ -184,43 +317,94 @@ class CaseReadBenchmark {
                 all.add(latency);
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         all.sort(null);
         return new Result(
-                all.size(), seconds, all.get(all.size() / 2) / 1000, all.get((int) (all.size() * 0.99)) / 1000);
+                all.size(), elapsed, all.get(all.size() / 2) / 1000, all.get((int) (all.size() * 0.99)) / 1000);
     }
 
-    private static void report(long records, double loadSeconds, Result facade, Result raw) throws IOException {
-        String report = String.format(
-                """
-                # Case read benchmark
+    record Report(
+            long records,
+            double loadSeconds,
+            String synchronousCommit,
+            int poolSize,
+            StatementCounter.Counts counts,
+            Result protectedRead,
+            Result floor,
+            Result floorCommitted,
+            Result raw) {
 
-                Organisation of %,d generated records (people, cases, attendance marks; plus the demo-sized case
-                read), loaded in %.0f s. %d concurrent clients for %d s each, on this machine (%d cores).
+        void write() throws IOException {
+            double ratio = protectedRead.perSecond() / floor.perSecond();
+            String markdown = String.format(
+                    Locale.UK,
+                    """
+                    # Case read benchmark
 
-                | read | reads/s | p50 (µs) | p99 (µs) |
-                |---|---|---|---|
-                | through the facade: authorisation, RLS, decryption of 5 notes, audit entry | %,.0f | %,d | %,d |
-                | raw as the owner: no RLS, no decryption, no audit | %,.0f | %,d | %,d |
+                    Organisation of %,d generated records (people, cases, attendance marks; plus the case read),
+                    loaded in %.0f s. %d concurrent clients, %d s warm-up then %d s measured for each read, on this
+                    machine (%d cores). Pool: %d connections. synchronous_commit = %s.
 
-                Cost of protection: %.1f× the raw read's throughput, %.1f× its median latency.
-                """,
-                records,
-                loadSeconds,
-                CLIENTS,
-                SECONDS,
-                Runtime.getRuntime().availableProcessors(),
-                facade.perSecond(),
-                facade.p50(),
-                facade.p99(),
-                raw.perSecond(),
-                raw.p50(),
-                raw.p99(),
-                raw.perSecond() / facade.perSecond(),
-                (double) facade.p50() / raw.p50());
-        Files.createDirectories(Path.of("target/bench"));
-        Files.writeString(Path.of("target/bench/case-read.md"), report);
-        System.out.println(report);
+                    | read | reads/s | p50 (ms) | p99 (ms) |
+                    |---|---|---|---|
+                    | protected: the case page (access, RLS, decryption, audit, durable commit) | %,.0f | %.2f | %.2f |
+                    | floor: the same rows as the runtime role under RLS, one transaction | %,.0f | %.2f | %.2f |
+                    | floor with a durable commit (the floor's commit waits for the WAL flush) | %,.0f | %.2f | %.2f |
+                    | raw owner: no RLS, no transaction | %,.0f | %.2f | %.2f |
+
+                    Protected / floor: %.2f. One case page: %d round trips to PostgreSQL, %d SQL commands,
+                    %d commit.
+                    """,
+                    records,
+                    loadSeconds,
+                    CLIENTS,
+                    WARM_UP_SECONDS,
+                    SECONDS,
+                    Runtime.getRuntime().availableProcessors(),
+                    poolSize,
+                    synchronousCommit,
+                    protectedRead.perSecond(),
+                    protectedRead.p50() / 1000.0,
+                    protectedRead.p99() / 1000.0,
+                    floor.perSecond(),
+                    floor.p50() / 1000.0,
+                    floor.p99() / 1000.0,
+                    floorCommitted.perSecond(),
+                    floorCommitted.p50() / 1000.0,
+                    floorCommitted.p99() / 1000.0,
+                    raw.perSecond(),
+                    raw.p50() / 1000.0,
+                    raw.p99() / 1000.0,
+                    ratio,
+                    counts.roundTrips(),
+                    counts.commands(),
+                    counts.commits());
+            String json = String.format(
+                    Locale.ROOT,
+                    "{\"protected_rps\":%.1f,\"floor_rps\":%.1f,\"raw_owner_rps\":%.1f,\"ratio\":%.3f,"
+                            + "\"p50_ms\":%.3f,\"p99_ms\":%.3f,\"floor_with_durable_commit_rps\":%.1f,"
+                            + "\"synchronous_commit\":\"%s\",\"clients\":%d,\"pool_size\":%d,"
+                            + "\"round_trips_per_page\":%d,\"sql_commands_per_page\":%d,\"people\":%d,\"seconds\":%d}%n",
+                    protectedRead.perSecond(),
+                    floor.perSecond(),
+                    raw.perSecond(),
+                    ratio,
+                    protectedRead.p50() / 1000.0,
+                    protectedRead.p99() / 1000.0,
+                    floorCommitted.perSecond(),
+                    synchronousCommit,
+                    CLIENTS,
+                    poolSize,
+                    counts.roundTrips(),
+                    counts.commands(),
+                    PEOPLE,
+                    SECONDS);
+            Files.createDirectories(Path.of("target/bench"));
+            Files.writeString(Path.of("target/bench/case-read.md"), markdown);
+            Files.writeString(Path.of("target/bench/case-read.json"), json);
+            System.out.println(markdown);
+            System.out.println(json);
+        }
     }
 }

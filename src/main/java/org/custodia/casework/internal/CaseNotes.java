@@ -68,7 +68,8 @@ public class CaseNotes {
                 .list();
     }
 
-    private String text(PersonId child, UUID note, byte[] body) {
+    /** The note's text, or the words that say it was erased or cannot be read. */
+    public String text(PersonId child, UUID note, byte[] body) {
         try {
             return encryption.decrypt(child.subject(), FieldRef.of("case_notes", "body", note), body);
         } catch (ErasedSubject e) {

@@ -181,7 +181,7 @@ public class RectificationRows {
                 .update();
     }
 
-    private static Entry entry(ResultSet row, int n) throws SQLException {
+    static Entry entry(ResultSet row, int n) throws SQLException {
         String category = row.getString("category");
         return new Entry(
                 row.getObject("id", UUID.class),

@@ -42,6 +42,20 @@ public class RestrictionGate {
         Restriction current = restriction.get();
         Optional<RestrictionRows.Use> use =
                 rows.currentUse(person, Tenancy.requireActor().id(), current.restrictedAt(), clock.instant());
+        requireUsable(person, use, action);
+        return Optional.of(new RestrictionNotice(
+                current.ground(),
+                current.restrictedAt(),
+                use.get().ground(),
+                use.get().expiresAt()));
+    }
+
+    /**
+     * The same decision for a restricted person whose restriction and the reader's current use of it
+     * were read already (a case page reads them with the case): refused and audited without a use;
+     * the use relied on audited with one.
+     */
+    public void requireUsable(PersonId person, Optional<RestrictionRows.Use> use, String action) {
         if (use.isEmpty()) {
             audit.recordRefusal(AuditRecord.of("person.restricted-refused", Outcome.DENIED)
                     .about("person", person)
@@ -54,11 +68,6 @@ public class RestrictionGate {
                 .concerning(person.value())
                 .forPurpose(use.get().ground().name())
                 .withDetail(action));
-        return Optional.of(new RestrictionNotice(
-                current.ground(),
-                current.restrictedAt(),
-                use.get().ground(),
-                use.get().expiresAt()));
     }
 
     public boolean isRestricted(PersonId person) {

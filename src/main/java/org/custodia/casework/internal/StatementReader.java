@@ -48,7 +48,8 @@ public class StatementReader {
         return FieldRef.of("person_statements", "statement", statement);
     }
 
-    private PersonStatement read(PersonId person, RectificationRows.Entry e, boolean granted) {
+    /** One statement of the person's, its text withheld as the value it is about would be. */
+    public PersonStatement read(PersonId person, RectificationRows.Entry e, boolean granted) {
         if (e.value().sensitive() && !granted) {
             return new PersonStatement(e.id(), e.value(), null, true, e.at());
         }

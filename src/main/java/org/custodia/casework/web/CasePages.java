@@ -1,22 +1,16 @@
 package org.custodia.casework.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.custodia.casework.AttendanceCode;
 import org.custodia.casework.AttendanceMark;
 import org.custodia.casework.CaseId;
+import org.custodia.casework.CasePage;
 import org.custodia.casework.CaseTeams;
-import org.custodia.casework.CaseType;
-import org.custodia.casework.CaseView;
 import org.custodia.casework.Cases;
-import org.custodia.casework.ChildDeathReviews;
 import org.custodia.casework.LookedAfterChildren;
-import org.custodia.casework.Pupils;
-import org.custodia.platform.UkCalendar;
 import org.custodia.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -35,23 +29,11 @@ class CasePages {
     private final Cases cases;
     private final CaseTeams teams;
     private final LookedAfterChildren lookedAfter;
-    private final ChildDeathReviews deathReviews;
-    private final Pupils pupils;
-    private final Clock clock;
 
-    CasePages(
-            Cases cases,
-            CaseTeams teams,
-            LookedAfterChildren lookedAfter,
-            ChildDeathReviews deathReviews,
-            Pupils pupils,
-            Clock clock) {
+    CasePages(Cases cases, CaseTeams teams, LookedAfterChildren lookedAfter) {
         this.cases = cases;
         this.teams = teams;
         this.lookedAfter = lookedAfter;
-        this.deathReviews = deathReviews;
-        this.pupils = pupils;
-        this.clock = clock;
     }
 
     @GetMapping("/cases")
@@ -61,26 +43,26 @@ class CasePages {
         return "casework/cases";
     }
 
+    /** One call, one transaction, one access decision and one audit record for the whole page. */
     @GetMapping("/cases/{id}")
     String view(@PathVariable UUID id, @RequestParam(defaultValue = "casework") String purpose, Model model) {
-        CaseView view = cases.view(new CaseId(id), purpose);
-        model.addAttribute("case", view);
-        if (view.type() != CaseType.CHILD_DEATH_REVIEW) {
-            YearMonth month = YearMonth.from(UkCalendar.today(clock));
-            model.addAttribute("month", month);
-            model.addAttribute("marks", lookedAfter.attendance(view.id(), month));
+        CasePage page = cases.page(new CaseId(id), purpose);
+        model.addAttribute("case", page.view());
+        if (page.keepsAttendance()) {
+            model.addAttribute("month", page.month());
+            model.addAttribute("marks", page.attendance());
             model.addAttribute("codes", AttendanceCode.values());
         }
-        switch (view.type()) {
+        switch (page.view().type()) {
             case LOOKED_AFTER_CHILD -> {
-                model.addAttribute("placements", lookedAfter.placements(view.id()));
-                model.addAttribute("pepMeetings", lookedAfter.pepMeetings(view.id()));
-                model.addAttribute("visits", lookedAfter.visits(view.id()));
+                model.addAttribute("placements", page.placements());
+                model.addAttribute("pepMeetings", page.pepMeetings());
+                model.addAttribute("visits", page.visits());
             }
-            case CHILD_DEATH_REVIEW -> model.addAttribute("review", deathReviews.review(view.id()));
+            case CHILD_DEATH_REVIEW -> model.addAttribute("review", page.review());
             case PUPIL -> {
-                model.addAttribute("enrolments", pupils.enrolments(view.id()));
-                model.addAttribute("senStatuses", pupils.senStatuses(view.id()));
+                model.addAttribute("enrolments", page.enrolments());
+                model.addAttribute("senStatuses", page.senStatuses());
             }
         }
         return "casework/case";

@@ -18,21 +18,34 @@ class OrganisationKeys {
     private final JdbcClient jdbc;
     private final MasterKey masterKey;
     private final TransactionKeyCache cache;
+    private final OpenedKeys opened;
     private final Clock clock;
 
-    OrganisationKeys(JdbcClient jdbc, MasterKey masterKey, TransactionKeyCache cache, Clock clock) {
+    OrganisationKeys(JdbcClient jdbc, MasterKey masterKey, TransactionKeyCache cache, OpenedKeys opened, Clock clock) {
         this.jdbc = jdbc;
         this.masterKey = masterKey;
         this.cache = cache;
+        this.opened = opened;
         this.clock = clock;
     }
 
     Aead keyOf(OrganisationId organisation) {
         CacheKey cacheKey = new CacheKey(organisation);
-        Optional<Aead> cached = cache.cached(cacheKey);
+        Optional<Aead> cached = cache.cached(cacheKey).or(() -> opened.organisationKey(organisation));
         if (cached.isPresent()) {
             return cached.get();
         }
+        return read(organisation, cacheKey);
+    }
+
+    /** The key as its row holds it now, for when a remembered key no longer opens what it should. */
+    Aead reread(OrganisationId organisation) {
+        opened.forgetOrganisationKey(organisation);
+        cache.forget(new CacheKey(organisation));
+        return read(organisation, new CacheKey(organisation));
+    }
+
+    private Aead read(OrganisationId organisation, CacheKey cacheKey) {
         byte[] associatedData = AssociatedData.ofOrganisationKey(organisation);
         Optional<byte[]> stored = read(organisation);
         boolean created = false;
@@ -44,6 +57,10 @@ class OrganisationKeys {
                 + " was stored but cannot be read back: is this" + " transaction running for that organisation?"));
         Aead key = Keysets.open(sealed, masterKey.aead(), associatedData, "organisation " + organisation);
         cache.remember(cacheKey, key, created);
+        // A key this transaction made may still roll back with a savepoint: only a committed row's key is shared.
+        if (!created && !cache.createdHere(cacheKey)) {
+            opened.rememberOnCommit(organisation, key);
+        }
         return key;
     }
 

@@ -27,13 +27,40 @@ public class SubjectKeys {
     private final JdbcClient jdbc;
     private final OrganisationKeys organisationKeys;
     private final TransactionKeyCache cache;
+    private final OpenedKeys opened;
     private final Clock clock;
 
-    SubjectKeys(JdbcClient jdbc, OrganisationKeys organisationKeys, TransactionKeyCache cache, Clock clock) {
+    SubjectKeys(
+            JdbcClient jdbc,
+            OrganisationKeys organisationKeys,
+            TransactionKeyCache cache,
+            OpenedKeys opened,
+            Clock clock) {
         this.jdbc = jdbc;
         this.organisationKeys = organisationKeys;
         this.cache = cache;
+        this.opened = opened;
         this.clock = clock;
+    }
+
+    /**
+     * Takes the subject's key as the caller's query just read it ({@code sealed} null if the subject
+     * has no key, {@code destroyed} if erased) for the rest of this transaction, so that decrypting
+     * their values reads no key row.
+     *
+     * @throws ErasedSubject if the key is destroyed
+     */
+    public Optional<Aead> adopt(OrganisationId organisation, DataSubjectId subject, byte[] sealed, boolean destroyed) {
+        if (destroyed) {
+            throw new ErasedSubject(subject);
+        }
+        if (sealed == null) {
+            return Optional.empty();
+        }
+        CacheKey cacheKey = new CacheKey(organisation, subject);
+        Aead aead = unwrap(organisation, subject, sealed);
+        cache.remember(cacheKey, aead, false);
+        return Optional.of(aead);
     }
 
     /** The subject's key, made now if they have none. */
@@ -49,6 +76,7 @@ public class SubjectKeys {
     /** Destroys the subject's key; the time of destruction, or empty if it was destroyed before. */
     public Optional<Instant> destroy(OrganisationId organisation, DataSubjectId subject) {
         cache.forget(new CacheKey(organisation, subject));
+        opened.forget(organisation, List.of(subject));
         Instant now = clock.instant();
         // A subject with no key yet gets a tombstone too, so none can be made for them later.
         int changed = jdbc.sql("insert into subject_keys (organisation_id, subject_id, sealed_keyset, created_at,"
@@ -75,6 +103,7 @@ public class SubjectKeys {
         }
         List<UUID> ids = subjects.stream().map(DataSubjectId::value).toList();
         ids.forEach(id -> cache.forget(new CacheKey(organisation, new DataSubjectId(id))));
+        opened.forget(organisation, subjects);
         Timestamp now = Timestamp.from(clock.instant());
         List<UUID> destroyed = new ArrayList<>(jdbc.sql(
                         "update subject_keys set sealed_keyset = null, destroyed_at = :now where organisation_id ="
@@ -120,13 +149,23 @@ public class SubjectKeys {
         if (key.destroyed()) {
             throw new ErasedSubject(subject);
         }
-        Aead aead = Keysets.open(
-                key.sealed(),
-                organisationKeys.keyOf(organisation),
-                AssociatedData.ofSubjectKey(organisation, subject),
-                "data subject " + subject);
+        Aead aead = unwrap(organisation, subject, key.sealed());
         cache.remember(cacheKey, aead, created);
         return Optional.of(aead);
+    }
+
+    /** Unwrapped once per sealed keyset and node for a while (see {@link OpenedKeys}). */
+    private Aead unwrap(OrganisationId organisation, DataSubjectId subject, byte[] sealed) {
+        return opened.subjectKey(organisation, subject, sealed, () -> {
+            byte[] binding = AssociatedData.ofSubjectKey(organisation, subject);
+            String whose = "data subject " + subject;
+            try {
+                return Keysets.open(sealed, organisationKeys.keyOf(organisation), binding, whose);
+            } catch (IllegalStateException remembered) {
+                // The remembered organisation key may be out of date (a restored database): read it again, once.
+                return Keysets.open(sealed, organisationKeys.reread(organisation), binding, whose);
+            }
+        });
     }
 
     private Optional<StoredKey> read(OrganisationId organisation, DataSubjectId subject) {

@@ -11,11 +11,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Opened keys, remembered for the current transaction only. A page that shows twenty fields of one
- * person opens their key once, yet no key outlives the transaction that read it: the next
- * transaction, on this node or any other, reads the key row again and so sees a destruction as soon
- * as it is committed. A cache shared across transactions would have to re-read {@code destroyed_at}
- * on every use, saving only the unwrapping, which costs microseconds.
+ * Opened keys, remembered for the current transaction only: a page that shows twenty fields of one
+ * person reads their key row once. The next transaction, on this node or any other, reads the key
+ * row again (or has it read with the values) and so sees a destruction as soon as it is committed;
+ * {@link OpenedKeys} then spares it only the unwrapping.
  *
  * <p>Keys whose row this transaction inserted are never remembered: a rollback to a savepoint
  * could remove the row, and a value encrypted afterwards under the remembered key would be lost.
@@ -40,6 +39,11 @@ class TransactionKeyCache {
         } else if (!keys.createdHere.contains(key)) {
             keys.opened.put(key, aead);
         }
+    }
+
+    boolean createdHere(Object key) {
+        Keys keys = current();
+        return keys != null && keys.createdHere.contains(key);
     }
 
     void forget(Object key) {

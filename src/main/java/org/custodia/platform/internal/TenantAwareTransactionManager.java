@@ -12,12 +12,13 @@ import org.springframework.transaction.TransactionDefinition;
 /**
  * Starts every transaction by telling PostgreSQL which organisation it runs for. The setting is
  * transaction-local, so a pooled connection never carries one request's organisation into another,
- * and a query outside a transaction sees no tenant rows at all.
+ * and a query outside a transaction sees no tenant rows at all. It travels with the transaction's
+ * first statement ({@link TenantConnections}), so it costs no round trip of its own.
  */
 class TenantAwareTransactionManager extends JdbcTransactionManager {
 
     TenantAwareTransactionManager(DataSource dataSource) {
-        super(dataSource);
+        super(new TenantConnections(dataSource));
     }
 
     @Override
@@ -25,6 +26,9 @@ class TenantAwareTransactionManager extends JdbcTransactionManager {
             throws SQLException {
         super.prepareTransactionalConnection(connection, definition);
         String organisation = Tenancy.current().map(OrganisationId::toString).orElse("");
+        if (TenantConnections.setWithFirstStatement(connection, organisation)) {
+            return;
+        }
         try (PreparedStatement statement =
                 connection.prepareStatement("select set_config('app.organisation_id', ?, true)")) {
             statement.setString(1, organisation);
