@@ -41,20 +41,36 @@ public final class TestTrail {
         this.database = database;
     }
 
-    /** Appends entries "case.viewed" about cases 1 to n, one transaction each, by the given actor. */
+    /**
+     * Appends entries "case.viewed" about cases 1 to n, one transaction each, by the given actor, and
+     * chains them (one batch), as the scheduled chainer would within a second.
+     */
     public void append(OrganisationId organisation, Actor actor, int n) {
         for (int i = 1; i <= n; i++) {
-            append(
+            write(
                     organisation,
                     AuditRecord.of("case.viewed", Outcome.SUCCESS)
                             .about("case", "case-" + i)
                             .forPurpose("casework")
                             .by(actor));
         }
+        chain(organisation);
     }
 
+    /** Appends one entry and chains it. */
     public void append(OrganisationId organisation, AuditRecord record) {
+        write(organisation, record);
+        chain(organisation);
+    }
+
+    /** Writes one entry, left pending (not chained). */
+    public void write(OrganisationId organisation, AuditRecord record) {
         tenancy.runAs(organisation, () -> transactions.executeWithoutResult(status -> trail.record(record)));
+    }
+
+    /** Chains and seals the organisation's pending entries; returns how many. */
+    public int chain(OrganisationId organisation) {
+        return tenancy.callAs(organisation, trail::chainPending);
     }
 
     public AuditVerification verify(OrganisationId organisation) {
