@@ -79,10 +79,14 @@ public final class TestTrail {
 
     /** The ids of the organisation's entries in sequence order (read as the owner, past RLS). */
     public List<Long> ids(OrganisationId organisation) {
+        return ids(organisation, "sequence");
+    }
+
+    private List<Long> ids(OrganisationId organisation, String order) {
         List<Long> ids = new ArrayList<>();
         try (Connection owner = database.owner();
                 PreparedStatement select = owner.prepareStatement(
-                        "select id from audit_entries where organisation_id = ? order by sequence")) {
+                        "select id from audit_entries where organisation_id = ? order by " + order + ", id")) {
             select.setObject(1, organisation.value());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -93,6 +97,11 @@ public final class TestTrail {
             throw new IllegalStateException(e);
         }
         return ids;
+    }
+
+    /** The ids of the organisation's entries in the order written, chained or not (read as the owner). */
+    public List<Long> idsWritten(OrganisationId organisation) {
+        return ids(organisation, "id");
     }
 
     /** Runs statements as the owner in one transaction; every {@code ?} is the organisation id. */
