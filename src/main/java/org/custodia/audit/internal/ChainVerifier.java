@@ -78,7 +78,10 @@ public class ChainVerifier {
                 sealed.put(seal.sequence(), seal.hash());
                 lastSeal = seal;
             }
-            Scope scope = Scope.of(batches, sinceLastSeal ? lastSeal : null);
+            VerificationScope scope = VerificationScope.of(
+                    batches,
+                    sinceLastSeal && lastSeal != null ? lastSeal.sequence() : null,
+                    sinceLastSeal && lastSeal != null ? lastSeal.hash() : null);
             ChainCheck links = scope.checkLinks(batches, lastSeal == null ? null : lastSeal.hash());
             if (links != null) {
                 return links;
@@ -225,94 +228,6 @@ public class ChainVerifier {
                 ResultSet row = select.executeQuery()) {
             row.next();
             return row.getString(1);
-        }
-    }
-
-    /** Where a verification starts: at entry 1, or at the batch holding the entry after the last seal. */
-    private record Scope(int firstBatch, long from, byte[] previous, Long sealSequence) {
-
-        static Scope of(List<Batch> batches, Seal since) {
-            if (since == null) {
-                return new Scope(0, 1, GENESIS, null);
-            }
-            int first = 0;
-            while (first < batches.size() && batches.get(first).lastSequence() <= since.sequence()) {
-                first++;
-            }
-            return first < batches.size()
-                    ? new Scope(
-                            first,
-                            batches.get(first).firstSequence(),
-                            batches.get(first).previousHash(),
-                            since.sequence())
-                    : new Scope(first, since.sequence() + 1, since.hash(), since.sequence());
-        }
-
-        /** Batches must follow on from one another (and, walking all, start at entry 1 after nothing). */
-        ChainCheck checkLinks(List<Batch> batches, byte[] sealHash) {
-            for (int i = firstBatch; i < batches.size(); i++) {
-                Batch batch = batches.get(i);
-                long expected = i == 0 ? 1 : batches.get(i - 1).lastSequence() + 1;
-                byte[] previous = i == 0 ? GENESIS : batches.get(i - 1).lastHash();
-                if (i == firstBatch
-                        && sealSequence != null
-                        && batch.firstSequence() == sealSequence + 1
-                        && !Arrays.equals(batch.previousHash(), sealHash)) {
-                    return ChainCheck.broken(
-                            0,
-                            from,
-                            null,
-                            batch.firstSequence(),
-                            batch.describe() + " does not follow the last seal (the chain was rewritten)");
-                }
-                if (batch.firstSequence() > expected) {
-                    return ChainCheck.broken(
-                            0,
-                            from,
-                            null,
-                            expected,
-                            RangeWalk.missing(expected, batch.firstSequence() - 1)
-                                    + " in no sealed batch (a batch was deleted)");
-                }
-                if (batch.firstSequence() < expected) {
-                    return ChainCheck.broken(
-                            0,
-                            from,
-                            null,
-                            batch.firstSequence(),
-                            batch.describe() + " overlaps the batch before it (a batch was inserted)");
-                }
-                if (!Arrays.equals(batch.previousHash(), previous)) {
-                    return ChainCheck.broken(
-                            0,
-                            from,
-                            null,
-                            batch.firstSequence(),
-                            batch.describe() + " does not follow the batch before it (the chain was rewritten)");
-                }
-            }
-            return null;
-        }
-
-        List<VerificationWorkers.Range> ranges(List<Batch> batches, long rangeEntries) {
-            List<VerificationWorkers.Range> ranges = new ArrayList<>();
-            long start = from;
-            byte[] startHash = previous;
-            List<Batch> group = new ArrayList<>();
-            for (int i = firstBatch; i < batches.size(); i++) {
-                Batch batch = batches.get(i);
-                group.add(batch);
-                boolean more = i + 1 < batches.size();
-                if (more && batch.lastSequence() - start + 1 >= rangeEntries) {
-                    ranges.add(new VerificationWorkers.Range(start, batch.lastSequence(), startHash, group));
-                    start = batch.lastSequence() + 1;
-                    startHash = batch.lastHash();
-                    group = new ArrayList<>();
-                }
-            }
-            // The last range is open-ended: it also takes entries chained but not yet in a batch.
-            ranges.add(new VerificationWorkers.Range(start, Long.MAX_VALUE, startHash, group));
-            return ranges;
         }
     }
 }
