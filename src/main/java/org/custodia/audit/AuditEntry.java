@@ -3,10 +3,10 @@ package org.custodia.audit;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One entry of the trail as people see it on the audit page and in the API. */
+/** One entry of the trail as people see it on the audit page and in the API; no sequence while pending. */
 public record AuditEntry(
         long id,
-        long sequence,
+        Long sequence,
         Instant occurredAt,
         String actorType,
         UUID actorId,

@@ -104,7 +104,7 @@ public class AuditSeals {
     }
 
     /** What is signed: the chain, the entry, its hash and the time, in one unambiguous line. */
-    static byte[] message(UUID chain, long sequence, byte[] hash, Instant at) {
+    public static byte[] message(UUID chain, long sequence, byte[] hash, Instant at) {
         return ("custodia-audit-seal/1|" + chain + "|" + sequence + "|"
                         + HexFormat.of().formatHex(hash) + "|" + at.truncatedTo(ChronoUnit.MICROS))
                 .getBytes(StandardCharsets.UTF_8);

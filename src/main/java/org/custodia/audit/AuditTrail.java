@@ -1,10 +1,15 @@
 package org.custodia.audit;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.custodia.audit.internal.AuditCanonicalForm;
+import org.custodia.audit.internal.AuditChainer;
+import org.custodia.encryption.Macs;
 import org.custodia.encryption.Pseudonyms;
 import org.custodia.platform.RequestContext;
 import org.custodia.platform.Tenancy;
@@ -26,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Appends to the audit trail, always inside the transaction of the action it records: if the entry
  * cannot be written the action rolls back with it. There is deliberately no switch to turn it off.
+ * An entry is written pending, with a MAC of its content under a key the database does not hold;
+ * the chainer ({@link #chainPending()}, and every second on its own) then chains and seals it, so
+ * that audited actions never wait for one another.
  */
 @Component
 public class AuditTrail {
@@ -36,15 +44,21 @@ public class AuditTrail {
     private final Clock clock;
     private final Pseudonyms pseudonyms;
     private final TransactionTemplate separately;
+    private final Macs macs;
+    private final AuditChainer chainer;
 
     AuditTrail(
             NamedParameterJdbcTemplate batches,
             Clock clock,
             Pseudonyms pseudonyms,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Macs macs,
+            AuditChainer chainer) {
         this.batches = batches;
         this.clock = clock;
         this.pseudonyms = pseudonyms;
+        this.macs = macs;
+        this.chainer = chainer;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -57,9 +71,10 @@ public class AuditTrail {
                 ? record.organisation()
                 : Tenancy.current().orElse(null);
         List<Pending> deferred = DEFERRED.get();
+        // Microseconds, as PostgreSQL keeps them: the MAC is over the time as stored.
         Pending entry = new Pending(
                 record.by(actor).in(organisation),
-                clock.instant(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
                 RequestContext.current().orElse(null));
         if (deferred != null) {
             deferred.add(entry);
@@ -70,9 +85,7 @@ public class AuditTrail {
 
     /**
      * Does the work, holding back the audit entries it records until it has finished, then writes them
-     * in order, in the same transaction. An organisation's chain admits one writer at a time until
-     * commit, so long work (a disposal batch) that audited as it went would stall every other request
-     * of the organisation for its whole length; this way the chain is held only for the final writes.
+     * in order, in the same transaction, in one round trip (a disposal batch records hundreds).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public <T> T deferring(Supplier<T> work) {
@@ -91,11 +104,21 @@ public class AuditTrail {
         return result;
     }
 
+    /**
+     * Chains and seals the current organisation's pending entries now, waiting for a chainer already
+     * at it; returns how many it chained. The scheduled chainer does this every second anyway: call it
+     * when an entry's sequence or hash is needed at once. Not from inside a transaction that wrote
+     * entries: they are not committed, so not yet there to chain.
+     */
+    public int chainPending() {
+        return chainer.chainPending(true);
+    }
+
     private static final String INSERT = """
             insert into audit_entries (organisation_id, occurred_at, actor_type, actor_id, action,
-                object_type, object_id, subject_id, purpose, outcome, detail, request_id, client_ref)
+                object_type, object_id, subject_id, purpose, outcome, detail, request_id, client_ref, record_mac)
             values (:organisation, :occurredAt, :actorType, :actorId, :action, :objectType, :objectId,
-                :subjectId, :purpose, :outcome, :detail, :requestId, :clientRef)
+                :subjectId, :purpose, :outcome, :detail, :requestId, :clientRef, :recordMac)
             """;
 
     private void write(Pending entry) {
@@ -116,28 +139,42 @@ public class AuditTrail {
         Actor actor = record.actor();
         OrganisationId organisation = record.organisation();
         RequestContext request = entry.request();
+        AuditCanonicalForm.Fields fields = new AuditCanonicalForm.Fields(
+                organisation == null ? null : organisation.value(),
+                0,
+                entry.occurredAt(),
+                actorType(actor),
+                actor == null ? null : actor.id().value(),
+                record.action(),
+                record.objectType(),
+                record.objectId(),
+                record.subjectId(),
+                record.purpose(),
+                record.outcome().name(),
+                record.detail(),
+                request == null ? null : request.requestId(),
+                clientReference(request));
         return new MapSqlParameterSource()
-                .addValue("organisation", organisation == null ? null : organisation.value())
-                .addValue("occurredAt", java.sql.Timestamp.from(entry.occurredAt()))
-                .addValue("actorType", actorType(actor))
-                .addValue("actorId", actor == null ? null : actor.id().value())
-                .addValue("action", record.action())
-                .addValue("objectType", record.objectType())
-                .addValue("objectId", record.objectId())
-                .addValue("subjectId", record.subjectId())
-                .addValue("purpose", record.purpose())
-                .addValue("outcome", record.outcome().name())
-                .addValue("detail", record.detail())
-                .addValue("requestId", request == null ? null : request.requestId())
-                .addValue("clientRef", clientReference(request));
+                .addValue("organisation", fields.organisationId())
+                .addValue("occurredAt", java.sql.Timestamp.from(fields.occurredAt()))
+                .addValue("actorType", fields.actorType())
+                .addValue("actorId", fields.actorId())
+                .addValue("action", fields.action())
+                .addValue("objectType", fields.objectType())
+                .addValue("objectId", fields.objectId())
+                .addValue("subjectId", fields.subjectId())
+                .addValue("purpose", fields.purpose())
+                .addValue("outcome", fields.outcome())
+                .addValue("detail", fields.detail())
+                .addValue("requestId", fields.requestId())
+                .addValue("clientRef", fields.clientRef())
+                .addValue("recordMac", macs.of(AuditCanonicalForm.recorded(fields)));
     }
 
     /**
      * Records a refusal in a transaction of its own: the refused action's transaction rolls back, and
      * the refusal must not be lost with it. Inside a transaction the refusal is written once that
-     * transaction has ended, not at once: the refused transaction may already hold its organisation's
-     * audit chain (it audited something earlier), and a second transaction waiting for the chain
-     * while the first waits for the refusal would never finish.
+     * transaction has ended, so that a request never holds two pooled connections at once.
      */
     public void recordRefusal(AuditRecord refusal) {
         // Who and where are fixed now, while the refused request's context is certainly current.
@@ -185,7 +222,7 @@ public class AuditTrail {
 
     private static final ThreadLocal<List<Pending>> DEFERRED = new ThreadLocal<>();
 
-    private record Pending(AuditRecord record, java.time.Instant occurredAt, RequestContext request) {}
+    private record Pending(AuditRecord record, Instant occurredAt, RequestContext request) {}
 
     /** The id under which Custodia itself acts (scheduled jobs, demo set-up). */
     public static final UUID SYSTEM = new UUID(0, 0);

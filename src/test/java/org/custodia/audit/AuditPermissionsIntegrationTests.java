@@ -72,6 +72,42 @@ class AuditPermissionsIntegrationTests {
     }
 
     @Test
+    void theRuntimeRoleCannotWriteAnEntryWithASequenceOrAHash() {
+        assertThatThrownBy(() -> inTransactionOf(
+                        a,
+                        "insert into audit_entries (organisation_id, sequence, occurred_at, actor_type, action,"
+                                + " outcome) values (current_organisation(), 99, now(), 'SYSTEM', 'x', 'SUCCESS')"))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("permission denied for table audit_entries");
+    }
+
+    @Test
+    void theRuntimeRoleCannotChainAnotherOrganisationsPendingEntryNorWriteABatch() {
+        new TestTrail(tenancy, transactions, auditTrail, auditLog, database)
+                .write(b, AuditRecord.of("case.viewed", Outcome.SUCCESS));
+        long pendingOfB = new TestTrail(tenancy, transactions, auditTrail, auditLog, database)
+                .idsWritten(b)
+                .get(3);
+
+        assertThatThrownBy(() -> inTransactionOf(
+                        a,
+                        "select audit_chain_pending(array[" + pendingOfB + "]::bigint[], sha256('x'::bytea), 2,"
+                                + " sha256('y'::bytea), now(), '\\x00'::bytea)"))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("only pending entries of this chain can be chained");
+        assertThatThrownBy(() -> inTransactionOf(
+                        a,
+                        "insert into audit_batches (organisation_id, chain_key, first_sequence, last_sequence,"
+                                + " previous_hash, last_hash, root, sealed_at, signature) values (current_organisation(),"
+                                + " current_organisation(), 3, 3, '\\x00', '\\x00', '\\x00', now(), '\\x00')"))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("permission denied for table audit_batches");
+    }
+
+    @Test
     void theRuntimeRoleCannotMoveTheChainHead() {
         assertThatThrownBy(() -> inTransactionOf(a, "update audit_chain_heads set last_sequence = 0"))
                 .isInstanceOf(DataAccessException.class)

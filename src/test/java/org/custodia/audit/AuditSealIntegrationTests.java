@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The chain alone cannot stop someone with the owner's database access from rewriting it
- * consistently; seals, signed with a key the database does not hold, can.
+ * consistently; signatures made with a key the database does not hold can: each batch's, and the seals
+ * (which are also emailed to the DPOs, so that even cutting off the end with its batches shows).
  */
 @CustodiaTest
 class AuditSealIntegrationTests {
@@ -89,10 +90,15 @@ class AuditSealIntegrationTests {
     }
 
     @Test
-    void withoutASealAConsistentRewriteGoesUnnoticedWhichIsWhySealsExist() {
+    void withoutASealAConsistentRewriteIsCaughtByTheSignedBatch() {
         rewriteConsistently();
 
-        assertThat(trail.verify(organisation).intact()).isTrue();
+        AuditVerification result = trail.verify(organisation);
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBadSequence()).isEqualTo(5);
+        assertThat(result.problem())
+                .contains("no longer matches the batch sealed")
+                .contains("(the chain was rewritten)");
     }
 
     @Test
@@ -107,13 +113,27 @@ class AuditSealIntegrationTests {
     }
 
     @Test
-    void entriesCutOffTheEndWithTheHeadMovedBackAreCaughtByTheSeal() {
-        seal();
+    void entriesCutOffTheEndWithTheHeadMovedBackAreCaughtByTheirBatch() {
         trail.tamper(
                 organisation,
                 "delete from audit_entries where organisation_id = ? and sequence > 3",
                 "update audit_chain_heads h set last_sequence = 3, last_hash = (select entry_hash from audit_entries"
                         + " where organisation_id = ? and sequence = 3) where chain_key = ?");
+
+        AuditVerification result = trail.verify(organisation);
+        assertThat(result.intact()).isFalse();
+        assertThat(result.problem()).contains("entries 4 to 5 are missing although sealed");
+    }
+
+    @Test
+    void entriesCutOffTheEndWithTheirBatchAndTheHeadAreCaughtByTheSeal() {
+        seal();
+        trail.tamper(
+                organisation,
+                "delete from audit_entries where organisation_id = ? and sequence > 3",
+                "update audit_chain_heads h set last_sequence = 3, last_hash = (select entry_hash from audit_entries"
+                        + " where organisation_id = ? and sequence = 3) where chain_key = ?",
+                "delete from audit_batches where chain_key = ?");
 
         AuditVerification result = trail.verify(organisation);
         assertThat(result.intact()).isFalse();

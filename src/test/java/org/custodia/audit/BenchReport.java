@@ -6,91 +6,94 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The audit chain benchmark's figures, printed and written as Markdown to target/bench/audit-chain.md. */
+/**
+ * The audit chain benchmark's figures: printed, written as JSON (target/bench/audit-chain.json, for
+ * machines) and as Markdown (target/bench/audit-chain.md, for people).
+ */
 final class BenchReport {
 
-    private final StringBuilder appends = new StringBuilder();
-    private final StringBuilder verification = new StringBuilder();
-    private final StringBuilder plans = new StringBuilder();
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+    private final StringBuilder rows = new StringBuilder();
+    private final StringBuilder notes = new StringBuilder();
     private final double loadAverage =
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    private final int rounds;
 
-    BenchReport(int rounds) {
-        this.rounds = rounds;
+    BenchReport(String synchronousCommit) {
+        figures.put("synchronous_commit", synchronousCommit);
+        figures.put("cores", Runtime.getRuntime().availableProcessors());
+        figures.put("load_average_at_start", round(loadAverage, 1));
+        figures.put("java", System.getProperty("java.version"));
+        figures.put("at", Instant.now().toString());
     }
 
-    void append(int writers, boolean oneOrganisation, int perWriter, double[] perSecond) {
+    /** A figure for both outputs; {@code label} is how the Markdown table names it. */
+    void figure(String key, String label, Object value) {
+        figures.put(key, value);
+        String shown = value instanceof Double d ? format("%,.0f", d) : String.valueOf(value);
+        rows.append("| ").append(label).append(" | ").append(shown).append(" |\n");
+        System.out.println("audit bench: " + label + ": " + shown);
+    }
+
+    /** The median of a few rounds (the machine is shared, so single runs are noisy), with the range. */
+    void rounds(String key, String label, double[] perSecond) {
         double[] sorted = perSecond.clone();
         Arrays.sort(sorted);
-        String line = format(
-                "| %d | %s | %,d | %,.0f | %,.0f – %,.0f |%n",
-                writers,
-                oneOrganisation ? "one (contended chain)" : "one each",
-                writers * perWriter,
-                sorted[sorted.length / 2],
-                sorted[0],
-                sorted[sorted.length - 1]);
-        appends.append(line);
-        System.out.print("audit appends: " + line);
+        figure(key, label, round(sorted[sorted.length / 2], 0));
+        figures.put(key + "_range", new double[] {round(sorted[0], 0), round(sorted[sorted.length - 1], 0)});
+        rows.append(format(
+                "| (rounds: %s) | |%n",
+                Arrays.toString(Arrays.stream(sorted).map(r -> round(r, 0)).toArray())));
     }
 
-    void loaded(long entries, double seconds) {
-        line(
-                "Loaded through the trigger",
-                format("%,d entries in %.1f s (%,.0f entries/s)", entries, seconds, entries / seconds));
-    }
-
-    void plans(String indexable, String rlsOnly) {
-        plans.append(format("%nPlan with `organisation_id = current_organisation()` (what the walk uses):%n```%n"))
-                .append(indexable)
-                .append(format("%n```%nPlan with only `is not distinct from` (the RLS policy's form):%n```%n"))
-                .append(rlsOnly)
-                .append(format("%n```%n%n"));
-    }
-
-    void verified(long entries, double seconds, long heapBefore, long heapPeak, long heapLive, long heapMax) {
-        line("Verified", format("%,d entries in %.2f s", entries, seconds));
-        line("Verification speed", format("%,.0f entries/s", entries / seconds));
-        line("Heap used before (after GC)", megabytes(heapBefore));
-        line("Peak heap used during verification, garbage included (sampled every 5 ms)", megabytes(heapPeak));
-        line("Peak live heap during a second walk (full GC before each sample)", megabytes(heapLive));
-        line("Maximum heap", megabytes(heapMax));
+    void note(String text) {
+        notes.append(text).append("\n\n");
     }
 
     void write() throws IOException {
+        Path directory = Path.of("target", "bench");
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve("audit-chain.json"), json(figures) + "\n");
         String markdown = "# Audit chain benchmark\n\n"
                 + format(
                         "%s, %d cores (load average %.1f at the start: the machine may be shared), Java %s,"
-                                + " embedded PostgreSQL.%n%n",
-                        Instant.now(),
-                        Runtime.getRuntime().availableProcessors(),
+                                + " embedded PostgreSQL with synchronous_commit=%s.%n%n",
+                        figures.get("at"),
+                        figures.get("cores"),
                         loadAverage,
-                        System.getProperty("java.version"))
-                + format(
-                        "## Appends%n%nMedian of %d rounds, each writer in its own thread and transaction per"
-                                + " entry.%n%n| writers | organisations | entries a round | appends/s | range |%n"
-                                + "|---|---|---|---|---|%n",
-                        rounds)
-                + appends
-                + "\n## Verification\n\n| what | figure |\n|---|---|\n"
-                + verification
-                + plans;
-        Path report = Path.of("target", "bench", "audit-chain.md");
-        Files.createDirectories(report.getParent());
-        Files.writeString(report, markdown);
+                        figures.get("java"),
+                        figures.get("synchronous_commit"))
+                + "| what | figure |\n|---|---|\n"
+                + rows
+                + "\n"
+                + notes;
+        Files.writeString(directory.resolve("audit-chain.md"), markdown);
         System.out.println(markdown);
     }
 
-    private void line(String what, String figure) {
-        verification.append("| ").append(what).append(" | ").append(figure).append(" |\n");
-        System.out.println("audit verification: " + what + ": " + figure);
+    private static String json(Map<String, Object> values) {
+        return values.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\":" + jsonValue(e.getValue()))
+                .collect(Collectors.joining(", ", "{", "}"));
     }
 
-    private static String megabytes(long bytes) {
-        return format("%,.0f MB", bytes / 1_048_576.0);
+    private static String jsonValue(Object value) {
+        if (value instanceof Number || value instanceof Boolean) {
+            return String.valueOf(value);
+        }
+        if (value instanceof double[] numbers) {
+            return Arrays.stream(numbers).mapToObj(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+        }
+        return "\"" + String.valueOf(value).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static double round(double value, int places) {
+        double scale = Math.pow(10, places);
+        return Math.round(value * scale) / scale;
     }
 
     private static String format(String pattern, Object... values) {

@@ -159,7 +159,7 @@ public class TestOrganisations {
                 organisation,
                 () -> jdbc.sql(
                                 "select coalesce(outcome || ':' || detail, outcome) from audit_entries where action = :action"
-                                        + " order by sequence")
+                                        + " order by id")
                         .param("action", action)
                         .query(String.class)
                         .list()));

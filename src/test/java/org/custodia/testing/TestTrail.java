@@ -41,20 +41,36 @@ public final class TestTrail {
         this.database = database;
     }
 
-    /** Appends entries "case.viewed" about cases 1 to n, one transaction each, by the given actor. */
+    /**
+     * Appends entries "case.viewed" about cases 1 to n, one transaction each, by the given actor, and
+     * chains them (one batch), as the scheduled chainer would within a second.
+     */
     public void append(OrganisationId organisation, Actor actor, int n) {
         for (int i = 1; i <= n; i++) {
-            append(
+            write(
                     organisation,
                     AuditRecord.of("case.viewed", Outcome.SUCCESS)
                             .about("case", "case-" + i)
                             .forPurpose("casework")
                             .by(actor));
         }
+        chain(organisation);
     }
 
+    /** Appends one entry and chains it. */
     public void append(OrganisationId organisation, AuditRecord record) {
+        write(organisation, record);
+        chain(organisation);
+    }
+
+    /** Writes one entry, left pending (not chained). */
+    public void write(OrganisationId organisation, AuditRecord record) {
         tenancy.runAs(organisation, () -> transactions.executeWithoutResult(status -> trail.record(record)));
+    }
+
+    /** Chains and seals the organisation's pending entries; returns how many. */
+    public int chain(OrganisationId organisation) {
+        return tenancy.callAs(organisation, trail::chainPending);
     }
 
     public AuditVerification verify(OrganisationId organisation) {
@@ -63,10 +79,14 @@ public final class TestTrail {
 
     /** The ids of the organisation's entries in sequence order (read as the owner, past RLS). */
     public List<Long> ids(OrganisationId organisation) {
+        return ids(organisation, "sequence");
+    }
+
+    private List<Long> ids(OrganisationId organisation, String order) {
         List<Long> ids = new ArrayList<>();
         try (Connection owner = database.owner();
                 PreparedStatement select = owner.prepareStatement(
-                        "select id from audit_entries where organisation_id = ? order by sequence")) {
+                        "select id from audit_entries where organisation_id = ? order by " + order + ", id")) {
             select.setObject(1, organisation.value());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -77,6 +97,11 @@ public final class TestTrail {
             throw new IllegalStateException(e);
         }
         return ids;
+    }
+
+    /** The ids of the organisation's entries in the order written, chained or not (read as the owner). */
+    public List<Long> idsWritten(OrganisationId organisation) {
+        return ids(organisation, "id");
     }
 
     /** Runs statements as the owner in one transaction; every {@code ?} is the organisation id. */

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * The bytes an audit entry is hashed over: each field length-prefixed so that no two different entries
- * share a form, in the same order and format as the database function {@code audit_canonical}.
+ * share a form, in the same order and format as the database function {@code audit_canonical}. This is
+ * the reference; {@link CanonicalWriter} writes the same bytes from binary rows, fast.
  */
 public final class AuditCanonicalForm {
 
@@ -47,10 +48,28 @@ public final class AuditCanonicalForm {
         }
     }
 
-    static byte[] canonical(Fields e) {
+    public static byte[] canonical(Fields e) {
+        return form(e, true);
+    }
+
+    /**
+     * The form a record is MAC'd over when it is written, before the chainer gives it a sequence: the
+     * canonical form without its sequence field.
+     */
+    public static byte[] recorded(Fields e) {
+        return form(e, false);
+    }
+
+    static String time(Instant at) {
+        return TIME.format(at);
+    }
+
+    private static byte[] form(Fields e, boolean withSequence) {
         StringBuilder form = new StringBuilder(256);
         field(form, e.organisationId());
-        field(form, e.sequence());
+        if (withSequence) {
+            field(form, e.sequence());
+        }
         field(form, TIME.format(e.occurredAt()));
         field(form, e.actorType());
         field(form, e.actorId());

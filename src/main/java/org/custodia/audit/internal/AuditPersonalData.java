@@ -46,7 +46,7 @@ class AuditPersonalData implements PersonalDataHolder {
                         select id, occurred_at, actor_type, actor_id, action, object_type, object_id, purpose, outcome,
                             detail
                         from audit_entries where organisation_id = current_organisation() and subject_id = :subject
-                        order by sequence""")
+                        order by occurred_at, id""")
                 .param("subject", subject.value())
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),

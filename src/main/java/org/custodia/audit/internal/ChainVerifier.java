@@ -1,147 +1,233 @@
 package org.custodia.audit.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
+import org.custodia.audit.AuditSeals;
+import org.custodia.encryption.Macs;
+import org.custodia.encryption.Signatures;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
- * Walks one chain in sequence order and stops at the first entry that does not fit: a gap in the
- * sequence (entries deleted), a repeated entry, an entry whose link to the one before it is broken
- * (inserted, moved or deleted), or a hash that no longer matches the entry's content (altered). The
- * chain head, read in the same snapshot as the entries, catches entries cut off the end.
+ * Verifies a chain: every chained entry in exactly one sealed batch, in order, unaltered, every batch
+ * and seal validly signed, and every pending entry unaltered since it was written (its MAC). Ranges
+ * of batches are walked in parallel, all in one snapshot exported by the coordinating transaction,
+ * which meanwhile checks the pending entries. Whole, or from the last seal on.
  */
-public final class ChainVerifier {
+@Component
+public class ChainVerifier {
 
     static final byte[] GENESIS = new byte[32];
+    private static final UUID PLATFORM_CHAIN = new UUID(0, 0);
 
-    private final long headSequence;
-    private final byte[] headHash;
-    private final NavigableMap<Long, byte[]> sealedHashes;
-    private long expectedSequence = 1;
-    private byte[] expectedPrevious = GENESIS;
-    private Long lastId;
-    private Long firstIdBeyondHead;
-    private long checked;
-    private Long badEntryId;
-    private Long badSequence;
-    private String problem;
+    private final DataSource dataSource;
+    private final Signatures signatures;
+    private final Macs macs;
+    private final VerificationWorkers workers;
+    private final long rangeEntries;
 
-    /** A chain whose head (from {@code audit_chain_heads}) says it ends at this sequence and hash. */
-    public ChainVerifier(long headSequence, byte[] headHash) {
-        this(headSequence, headHash, new TreeMap<>());
+    ChainVerifier(
+            DataSource dataSource,
+            Signatures signatures,
+            Macs macs,
+            VerificationWorkers workers,
+            @Value("${custodia.audit.verification.range-entries:50000}") long rangeEntries) {
+        this.dataSource = dataSource;
+        this.signatures = signatures;
+        this.macs = macs;
+        this.workers = workers;
+        this.rangeEntries = Math.max(1, rangeEntries);
     }
 
-    /** The same, also required to pass through each sealed (sequence, hash) checkpoint. */
-    public ChainVerifier(long headSequence, byte[] headHash, NavigableMap<Long, byte[]> sealedHashes) {
-        this.headSequence = headSequence;
-        this.headHash = headHash;
-        this.sealedHashes = sealedHashes;
-    }
+    private record Head(long sequence, byte[] hash) {}
 
-    /** Checks the current row; returns false once the chain is broken (later rows are not checked). */
-    public boolean accept(ResultSet row) throws SQLException {
-        if (problem != null) {
-            return false;
-        }
-        long id = row.getLong("id");
-        long sequence = row.getLong("sequence");
-        byte[] previous = row.getBytes("previous_hash");
-        byte[] stored = row.getBytes("entry_hash");
-        if (sequence > expectedSequence) {
-            fail(id, sequence, missing(expectedSequence, sequence - 1) + " missing before this entry (deleted)");
-        } else if (sequence < expectedSequence) {
-            fail(id, sequence, "sequence " + sequence + " appears again (an entry was inserted)");
-        } else if (!Arrays.equals(previous, expectedPrevious)) {
-            // Checked before the content so that a moved or forged-in entry is named as such.
-            fail(id, sequence, "the entry does not follow the one before it (an entry was inserted, moved or removed)");
-        } else if (!Arrays.equals(AuditCanonicalForm.hash(previous, fields(row, sequence)), stored)) {
-            fail(id, sequence, "the entry's content no longer matches its hash (altered)");
-        } else if (sealedHashes.containsKey(sequence) && !Arrays.equals(sealedHashes.get(sequence), stored)) {
-            // Internally consistent but not what was signed: the chain was rewritten up to here.
-            fail(id, sequence, "the entry no longer matches the seal signed for it (the chain was rewritten)");
-        } else {
-            if (sequence == headSequence + 1) {
-                firstIdBeyondHead = id;
+    private record Seal(long sequence, byte[] hash, Instant at, boolean valid) {}
+
+    /** Verifies the chain of this organisation (null: the platform's). */
+    public ChainCheck verify(UUID organisation, boolean sinceLastSeal) {
+        UUID chain = organisation == null ? PLATFORM_CHAIN : organisation;
+        Connection connection = null;
+        try {
+            connection = SnapshotConnections.open(dataSource, organisation, null);
+            String snapshot = text(connection, "select pg_export_snapshot()");
+            Head head = head(connection, chain);
+            List<Batch> batches = batches(connection, chain);
+            NavigableMap<Long, byte[]> sealed = new TreeMap<>();
+            Seal lastSeal = null;
+            for (Seal seal : seals(connection, chain)) {
+                if (!seal.valid()) {
+                    return ChainCheck.broken(
+                            0,
+                            1,
+                            null,
+                            seal.sequence(),
+                            "the seal made " + seal.at() + " for entry " + seal.sequence()
+                                    + " has no valid signature (forged)");
+                }
+                sealed.put(seal.sequence(), seal.hash());
+                lastSeal = seal;
             }
-            checked++;
-            expectedSequence++;
-            expectedPrevious = stored;
-            lastId = id;
-            return true;
+            VerificationScope scope = VerificationScope.of(
+                    batches,
+                    sinceLastSeal && lastSeal != null ? lastSeal.sequence() : null,
+                    sinceLastSeal && lastSeal != null ? lastSeal.hash() : null);
+            ChainCheck links = scope.checkLinks(batches, lastSeal == null ? null : lastSeal.hash());
+            if (links != null) {
+                return links;
+            }
+            List<VerificationWorkers.Range> ranges = scope.ranges(batches, rangeEntries);
+            CompletableFuture<List<RangeWalk>> walks =
+                    workers.walk(organisation, chain, snapshot, ranges, sealed, head.sequence(), !sinceLastSeal);
+            PendingCheck pending = new PendingCheck(new CanonicalWriter(organisation), macs);
+            AuditRows.copy(
+                    connection,
+                    "select " + AuditRows.COLUMNS + " from audit_entries where "
+                            + SnapshotConnections.ownChain(organisation) + " and sequence is null order by id",
+                    pending);
+            long coverage = Math.max(
+                    batches.isEmpty() ? 0 : batches.get(batches.size() - 1).lastSequence(),
+                    sealed.isEmpty() ? 0 : sealed.lastKey());
+            return combine(walks.join(), ranges, head, coverage, pending, scope.from());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the audit chain", e);
+        } finally {
+            if (connection != null) {
+                SnapshotConnections.close(connection);
+            }
         }
-        return false;
     }
 
-    /** Compares the end of the walk with the chain head. */
-    public void finish() {
-        if (problem != null) {
-            return;
+    private ChainCheck combine(
+            List<RangeWalk> walks,
+            List<VerificationWorkers.Range> ranges,
+            Head head,
+            long coverage,
+            PendingCheck pending,
+            long from) {
+        long checked = 0;
+        RangeWalk last = null;
+        Long firstBeyondHead = null;
+        for (int i = 0; i < walks.size(); i++) {
+            RangeWalk walk = walks.get(i);
+            checked += walk.checked();
+            if (!walk.intact()) {
+                return ChainCheck.broken(checked, from, walk.badEntryId(), walk.badSequence(), walk.problem());
+            }
+            if (walk.firstIdBeyondHead() != null) {
+                firstBeyondHead = walk.firstIdBeyondHead();
+            }
+            last = walk;
+            if (walk.end() < ranges.get(i).to() && !walk.sawBeyond()) {
+                break; // nothing follows: everything from here on is missing, which the end check names
+            }
         }
-        long last = expectedSequence - 1;
-        if (!sealedHashes.isEmpty() && sealedHashes.lastKey() > last) {
-            fail(null, last + 1, missing(last + 1, sealedHashes.lastKey()) + " missing although sealed (deleted)");
-        } else if (last < headSequence) {
+        ChainCheck end = endCheck(last, head, coverage, firstBeyondHead, checked, from);
+        if (end != null) {
+            return end;
+        }
+        if (pending.problem() != null) {
+            return ChainCheck.broken(checked + pending.checked(), from, pending.badEntryId(), null, pending.problem());
+        }
+        return ChainCheck.intact(
+                checked + pending.checked(), pending.checked() + (last == null ? 0 : last.openSize()), from);
+    }
+
+    /** Compares the end of the walk with the chain head, the last batch and the last seal. */
+    private static ChainCheck endCheck(
+            RangeWalk walk, Head head, long coverage, Long firstBeyondHead, long checked, long from) {
+        long last = walk.end();
+        if (last < head.sequence()) {
             // The first missing entry has no row left to name, only its sequence.
-            fail(null, last + 1, missing(last + 1, headSequence) + " missing from the end (deleted)");
-        } else if (last > headSequence) {
-            fail(
-                    firstIdBeyondHead,
-                    headSequence + 1,
-                    "the chain head ends at entry " + headSequence + " but entries go on to " + last
-                            + " (added without the chain trigger, or the head was reset)");
-        } else if (!Arrays.equals(expectedPrevious, headHash)) {
-            fail(lastId, last, "the last entry does not match the chain head (replaced)");
+            return ChainCheck.broken(
+                    checked,
+                    from,
+                    null,
+                    last + 1,
+                    RangeWalk.missing(last + 1, head.sequence()) + " missing from the end (deleted)");
+        }
+        if (last > head.sequence()) {
+            return ChainCheck.broken(
+                    checked,
+                    from,
+                    firstBeyondHead,
+                    head.sequence() + 1,
+                    "the chain head ends at entry " + head.sequence() + " but entries go on to " + last
+                            + " (chained without the chainer, or the head was reset)");
+        }
+        if (!Arrays.equals(walk.endHash(), head.hash())) {
+            return ChainCheck.broken(
+                    checked, from, walk.lastId(), last, "the last entry does not match the chain head (replaced)");
+        }
+        if (coverage > last) {
+            return ChainCheck.broken(
+                    checked,
+                    from,
+                    null,
+                    last + 1,
+                    RangeWalk.missing(last + 1, coverage) + " missing although sealed (deleted)");
+        }
+        return null;
+    }
+
+    private static Head head(Connection connection, UUID chain) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select last_sequence, last_hash from audit_chain_heads where chain_key = ?")) {
+            select.setObject(1, chain);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? new Head(row.getLong(1), row.getBytes(2)) : new Head(0, GENESIS);
+            }
         }
     }
 
-    private static String missing(long from, long to) {
-        return from == to ? "entry " + from + " is" : "entries " + from + " to " + to + " are";
+    private List<Batch> batches(Connection connection, UUID chain) throws SQLException {
+        List<Batch> batches = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select " + Batch.COLUMNS + " from audit_batches where chain_key = ? order by first_sequence")) {
+            select.setObject(1, chain);
+            select.setFetchSize(10_000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    batches.add(Batch.of(rows));
+                }
+            }
+        }
+        return batches;
     }
 
-    private void fail(Long id, long sequence, String what) {
-        badEntryId = id;
-        badSequence = sequence;
-        problem = what;
+    private List<Seal> seals(Connection connection, UUID chain) throws SQLException {
+        List<Seal> seals = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select last_sequence, last_hash, sealed_at,"
+                + " signature from audit_seals where chain_key = ? order by last_sequence")) {
+            select.setObject(1, chain);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long sequence = rows.getLong(1);
+                    byte[] hash = rows.getBytes(2);
+                    Instant at = rows.getTimestamp(3).toInstant();
+                    boolean valid = signatures.isValid(rows.getBytes(4), AuditSeals.message(chain, sequence, hash, at));
+                    seals.add(new Seal(sequence, hash, at, valid));
+                }
+            }
+        }
+        return seals;
     }
 
-    public boolean intact() {
-        return problem == null;
-    }
-
-    public long checked() {
-        return checked;
-    }
-
-    public Long badEntryId() {
-        return badEntryId;
-    }
-
-    public Long badSequence() {
-        return badSequence;
-    }
-
-    public String problem() {
-        return problem;
-    }
-
-    private static AuditCanonicalForm.Fields fields(ResultSet row, long sequence) throws SQLException {
-        return new AuditCanonicalForm.Fields(
-                row.getObject("organisation_id", UUID.class),
-                sequence,
-                row.getTimestamp("occurred_at").toInstant(),
-                row.getString("actor_type"),
-                row.getObject("actor_id", UUID.class),
-                row.getString("action"),
-                row.getString("object_type"),
-                row.getString("object_id"),
-                row.getObject("subject_id", UUID.class),
-                row.getString("purpose"),
-                row.getString("outcome"),
-                row.getString("detail"),
-                row.getString("request_id"),
-                row.getString("client_ref"));
+    private static String text(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql);
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getString(1);
+        }
     }
 }

@@ -68,7 +68,7 @@ class AuditQueryUnitTests {
     void showsTimesInUkTimeIncludingSummerTime() {
         AuditEntry summer = new AuditEntry(
                 1,
-                1,
+                1L,
                 Instant.parse("2026-07-01T12:00:00Z"),
                 "USER",
                 null,
@@ -82,7 +82,7 @@ class AuditQueryUnitTests {
                 null);
         AuditEntry winter = new AuditEntry(
                 2,
-                2,
+                2L,
                 Instant.parse("2026-12-01T12:00:00Z"),
                 "SYSTEM",
                 null,
