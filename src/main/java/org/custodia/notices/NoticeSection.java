@@ -65,17 +65,9 @@ public enum NoticeSection {
             "How long we keep information",
             "Am ba hyd rydym yn cadw gwybodaeth",
             RegisterPart.RETENTION),
-    COMPLAINTS(
-            Notice.ORGANISATION,
-            "How to complain",
-            "Sut i gwyno",
-            RegisterPart.COMPLAINTS),
+    COMPLAINTS(Notice.ORGANISATION, "How to complain", "Sut i gwyno", RegisterPart.COMPLAINTS),
     COOKIES(Notice.ORGANISATION, "Cookies", "Cwcis", RegisterPart.COOKIES),
-    ABOUT_YOU(
-            Notice.PROCESSOR,
-            "Information about you",
-            "Gwybodaeth amdanoch chi",
-            RegisterPart.NONE),
+    ABOUT_YOU(Notice.PROCESSOR, "Information about you", "Gwybodaeth amdanoch chi", RegisterPart.NONE),
     OTHER_PEOPLE(
             Notice.PROCESSOR,
             "Information about other people you may see, and your responsibilities",

@@ -62,7 +62,8 @@ public class PrivacyNotices {
         }
         Organisation organisation = organisations.current();
         rows.adopt(organisation.kind().name(), Tenancy.requireActor().id().value(), clock.instant());
-        for (SectionText text : ReadyMadeNotices.forOrganisation(organisation.kind().name(), organisation.name())) {
+        for (SectionText text :
+                ReadyMadeNotices.forOrganisation(organisation.kind().name(), organisation.name())) {
             drafts.save(Notice.ORGANISATION, text.section(), text.english(), text.welsh());
         }
         audit.record(AuditRecord.of("privacy-notice.adopted", Outcome.SUCCESS)

@@ -52,9 +52,7 @@ public class PublishedNotices {
 
     /** The organisation of this id, for links from pages of signed-in users. */
     public Optional<Publisher> organisation(OrganisationId id) {
-        return organisations
-                .find(id)
-                .map(o -> new Publisher(Notice.ORGANISATION, o.code(), o.name(), o.id()));
+        return organisations.find(id).map(o -> new Publisher(Notice.ORGANISATION, o.code(), o.name(), o.id()));
     }
 
     public Optional<NoticeVersion> current(Publisher publisher) {

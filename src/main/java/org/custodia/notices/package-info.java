@@ -4,8 +4,7 @@
  * for the users of Custodia; the cookie register, policy and banner; the accessibility statement; and
  * telling users at sign-in that a notice they work under has changed.
  */
-@ApplicationModule(
-        allowedDependencies = {"shared", "platform", "audit", "identity", "retention", "governance"})
+@ApplicationModule(allowedDependencies = {"shared", "platform", "audit", "identity", "retention", "governance"})
 package org.custodia.notices;
 
 import org.springframework.modulith.ApplicationModule;

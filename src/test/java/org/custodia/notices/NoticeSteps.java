@@ -48,11 +48,11 @@ public final class NoticeSteps {
 
     /** A live processing activity with this lawful basis, made through the governance API. */
     public String liveActivity(Authentication dpo, String name, String basis, String provision) {
-        MvcTestResult created = json(dpo, "POST", "/api/v1/processing-activities", """
+        MvcTestResult created =
+                json(dpo, "POST", "/api/v1/processing-activities", """
                 {"name":"%s","purposes":"Statutory duties to children in care","dataSubjects":"Children",
                  "personalData":"Identity, care history","lawfulBasis":"%s","legalProvision":"%s",
-                 "art9Conditions":["SAFEGUARDING"],"retention":"75 years","caseTypes":[]}"""
-                .formatted(name, basis, provision));
+                 "art9Conditions":["SAFEGUARDING"],"retention":"75 years","caseTypes":[]}""".formatted(name, basis, provision));
         assertThat(created).hasStatus(HttpStatus.CREATED);
         String id = JsonPath.read(body(created), "$.id");
         assertThat(json(dpo, "POST", "/api/v1/processing-activities/" + id + "/go-live", ""))

@@ -40,8 +40,14 @@ class PrivacyNoticeIntegrationTests {
     @Test
     void theReadyMadeNoticeIsAdoptedEditedAndPublishedForAnyoneToRead() {
         String notice = "/organisations/" + council.code() + "/privacy-notice";
-        assertThat(steps.get(null, notice)).hasStatus(HttpStatus.NOT_FOUND).bodyText().contains("has not published");
-        assertThat(steps.get(dpo.authentication(), EDITOR)).hasStatusOk().bodyText().contains("Adopt the ready-made notice");
+        assertThat(steps.get(null, notice))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyText()
+                .contains("has not published");
+        assertThat(steps.get(dpo.authentication(), EDITOR))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Adopt the ready-made notice");
 
         assertThat(steps.form(dpo.authentication(), EDITOR + "/adoption")).hasStatus3xxRedirection();
         assertThat(steps.get(dpo.authentication(), EDITOR))
@@ -66,7 +72,10 @@ class PrivacyNoticeIntegrationTests {
         assertThat(steps.get(null, notice))
                 .bodyText()
                 .contains("/organisations/" + council.code() + "/rights-requests/new");
-        assertThat(steps.get(null, notice + "/versions")).hasStatusOk().bodyText().contains("Read version 1");
+        assertThat(steps.get(null, notice + "/versions"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Read version 1");
         assertThat(steps.get(null, notice + "/versions/1/changes"))
                 .hasStatusOk()
                 .bodyText()
@@ -220,9 +229,12 @@ class PrivacyNoticeIntegrationTests {
         for (Role role : new Role[] {Role.PRACTITIONER, Role.ORGANISATION_ADMINISTRATOR}) {
             TestUser user = organisations.user(council, role);
             for (String uri : new String[] {EDITOR, EDITOR + "/sections/security", "/api/v1/privacy-notice/draft"}) {
-                assertThat(steps.get(user.authentication(), uri)).as(role + " " + uri).hasStatus(HttpStatus.FORBIDDEN);
+                assertThat(steps.get(user.authentication(), uri))
+                        .as(role + " " + uri)
+                        .hasStatus(HttpStatus.FORBIDDEN);
             }
-            assertThat(steps.form(user.authentication(), EDITOR + "/publication")).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(steps.form(user.authentication(), EDITOR + "/publication"))
+                    .hasStatus(HttpStatus.FORBIDDEN);
             assertThat(steps.form(user.authentication(), EDITOR + "/sections/security", "english", "x"))
                     .hasStatus(HttpStatus.FORBIDDEN);
             assertThat(steps.json(user.authentication(), "POST", "/api/v1/privacy-notice/versions", ""))
@@ -230,7 +242,8 @@ class PrivacyNoticeIntegrationTests {
         }
         assertThat(steps.get(null, EDITOR)).hasStatus3xxRedirection();
         assertThat(steps.get(null, "/api/v1/privacy-notice/draft")).hasStatus(HttpStatus.UNAUTHORIZED);
-        assertThat(organisations.auditDetails(council.id(), "privacy-notice.published")).hasSize(1);
+        assertThat(organisations.auditDetails(council.id(), "privacy-notice.published"))
+                .hasSize(1);
     }
 
     private void adoptAndPublish() {
@@ -238,6 +251,7 @@ class PrivacyNoticeIntegrationTests {
                 .hasStatus(HttpStatus.CREATED);
         var published = steps.json(dpo.authentication(), "POST", "/api/v1/privacy-notice/versions", "");
         assertThat(published).hasStatus(HttpStatus.CREATED);
-        assertThat((Integer) JsonPath.read(NoticeSteps.body(published), "$.number")).isEqualTo(1);
+        assertThat((Integer) JsonPath.read(NoticeSteps.body(published), "$.number"))
+                .isEqualTo(1);
     }
 }

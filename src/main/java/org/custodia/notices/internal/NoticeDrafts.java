@@ -41,7 +41,9 @@ public class NoticeDrafts {
             sections.add(saved.stream()
                     .filter(s -> s.section() == section)
                     .findFirst()
-                    .or(() -> defaults.stream().filter(s -> s.section() == section).findFirst())
+                    .or(() -> defaults.stream()
+                            .filter(s -> s.section() == section)
+                            .findFirst())
                     .orElse(new SectionText(section, "", null)));
         }
         NoticeVersion latest = rows.latest(notice).orElse(null);
@@ -49,8 +51,7 @@ public class NoticeDrafts {
         boolean proseChanged = latest == null;
         if (latest != null) {
             for (NoticeSection section : NoticeSection.of(notice)) {
-                if (!NoticeLines.facts(latest.content().facts(), section)
-                        .equals(NoticeLines.facts(current, section))) {
+                if (!NoticeLines.facts(latest.content().facts(), section).equals(NoticeLines.facts(current, section))) {
                     registersChanged.add(section);
                 }
             }
@@ -102,7 +103,9 @@ public class NoticeDrafts {
         Map<String, String> errors = new LinkedHashMap<>();
         for (SectionText section : draft.sections()) {
             if (section.english() == null || section.english().isBlank()) {
-                errors.put(section.section().slug(), "Write the section \u201c" + section.section().label() + "\u201d");
+                errors.put(
+                        section.section().slug(),
+                        "Write the section \u201c" + section.section().label() + "\u201d");
             }
         }
         if (!errors.isEmpty()) {

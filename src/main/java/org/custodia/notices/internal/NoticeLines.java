@@ -56,20 +56,24 @@ public final class NoticeLines {
         switch (section.registers()) {
             case CONTROLLER -> lines.add("Controller: " + facts.organisationName());
             case PURPOSES -> facts.activities().forEach(a -> lines.add(a.name() + ": " + a.purposes()));
-            case LAWFUL_BASES -> facts.activities()
-                    .forEach(a -> lines.add(a.name() + ": " + a.lawfulBasis()
-                            + (a.legalProvision() == null ? "" : ", " + a.legalProvision())));
-            case CONDITIONS -> facts.withSpecialCategories()
-                    .forEach(a -> lines.add(a.name() + ": " + String.join("; ", conditions(a))));
-            case RECIPIENTS -> facts.recipients()
-                    .forEach(r -> lines.add(r.name() + " (" + r.kind() + ")"
-                            + (r.service() == null || r.service().isBlank() ? "" : ": " + r.service())
-                            + (r.countries().isEmpty() ? "" : ", in " + String.join(", ", r.countries()))));
-            case TRANSFERS -> facts.transfers()
-                    .forEach(t -> lines.add(
-                            t.country() + ", to " + t.recipient() + ": " + t.data() + " (" + t.safeguard() + ")"));
-            case RETENTION -> facts.retention()
-                    .forEach(r -> lines.add(r.record() + ": " + r.keptFor() + ", then " + r.then()));
+            case LAWFUL_BASES ->
+                facts.activities()
+                        .forEach(a -> lines.add(a.name() + ": " + a.lawfulBasis()
+                                + (a.legalProvision() == null ? "" : ", " + a.legalProvision())));
+            case CONDITIONS ->
+                facts.withSpecialCategories()
+                        .forEach(a -> lines.add(a.name() + ": " + String.join("; ", conditions(a))));
+            case RECIPIENTS ->
+                facts.recipients()
+                        .forEach(r -> lines.add(r.name() + " (" + r.kind() + ")"
+                                + (r.service() == null || r.service().isBlank() ? "" : ": " + r.service())
+                                + (r.countries().isEmpty() ? "" : ", in " + String.join(", ", r.countries()))));
+            case TRANSFERS ->
+                facts.transfers()
+                        .forEach(t -> lines.add(
+                                t.country() + ", to " + t.recipient() + ": " + t.data() + " (" + t.safeguard() + ")"));
+            case RETENTION ->
+                facts.retention().forEach(r -> lines.add(r.record() + ": " + r.keptFor() + ", then " + r.then()));
             default -> {}
         }
         return lines;

@@ -36,7 +36,9 @@ public class NoticeRows {
 
     /** The ready-made notice the organisation adopted, if it has adopted one. */
     public Optional<String> template() {
-        return jdbc.sql("select template from privacy_notice_drafts").query(String.class).optional();
+        return jdbc.sql("select template from privacy_notice_drafts")
+                .query(String.class)
+                .optional();
     }
 
     public void adopt(String template, UUID by, Instant at) {
@@ -49,7 +51,8 @@ public class NoticeRows {
     }
 
     public List<SectionText> sections(Notice notice) {
-        return jdbc.sql("select section, english, welsh from " + sectionsTable(notice))
+        return jdbc
+                .sql("select section, english, welsh from " + sectionsTable(notice))
                 .query((rs, row) -> new SectionText(
                         NoticeSection.valueOf(rs.getString("section")), rs.getString("english"), rs.getString("welsh")))
                 .list()

@@ -48,9 +48,7 @@ public final class ReadyMadeNotices {
                 throw new IllegalStateException("The ready-made notice " + name + " has no section " + section);
             }
             sections.add(new SectionText(
-                    section,
-                    text.toString().strip().replace("{organisation}", organisationName),
-                    null));
+                    section, text.toString().strip().replace("{organisation}", organisationName), null));
         }
         return sections;
     }

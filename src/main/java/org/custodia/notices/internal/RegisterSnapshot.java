@@ -60,7 +60,9 @@ public class RegisterSnapshot {
                                 .thenComparing(RegisterFacts.Transfer::recipient))
                         .toList(),
                 scheduleAdopted
-                        ? schedule.rules().stream().map(RegisterSnapshot::retention).toList()
+                        ? schedule.rules().stream()
+                                .map(RegisterSnapshot::retention)
+                                .toList()
                         : List.of(),
                 scheduleAdopted);
     }
@@ -78,7 +80,9 @@ public class RegisterSnapshot {
                 details.art9Conditions().stream()
                         .map(condition -> condition.citation())
                         .toList(),
-                details.art10Condition() == null ? null : details.art10Condition().citation());
+                details.art10Condition() == null
+                        ? null
+                        : details.art10Condition().citation());
     }
 
     private static RegisterFacts.Retention retention(RetentionRule rule) {

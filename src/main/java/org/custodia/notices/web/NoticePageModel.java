@@ -27,7 +27,8 @@ final class NoticePageModel {
                 if (bullet && last != null && last.bullets()) {
                     last.lines().add(paragraph.substring(2));
                 } else {
-                    blocks.add(new Block(bullet, new ArrayList<>(List.of(bullet ? paragraph.substring(2) : paragraph))));
+                    blocks.add(
+                            new Block(bullet, new ArrayList<>(List.of(bullet ? paragraph.substring(2) : paragraph))));
                 }
             }
             return blocks;

@@ -49,7 +49,9 @@ final class PageText {
             Map.entry("to", "To"),
             Map.entry("data", "What information"),
             Map.entry("safeguard", "What protects it"),
-            Map.entry("noTransfers", "Our transfers register records no transfer of personal information outside the UK."),
+            Map.entry(
+                    "noTransfers",
+                    "Our transfers register records no transfer of personal information outside the UK."),
             Map.entry("record", "Record"),
             Map.entry("keptFor", "Kept for"),
             Map.entry("then", "Then"),
@@ -151,7 +153,8 @@ final class PageText {
                     "Cael trosglwyddo gwybodaeth a roesoch i ni mewn ffurf y gall cyfrifiadur ei darllen (Erthygl 20)"),
             Map.entry("right.OBJECTION", "Gwrthwynebu defnydd o wybodaeth (Erthygl 21)"),
             Map.entry(
-                    "right.AUTOMATED", "Peidio â bod yn destun penderfyniad a wneir gan gyfrifiadur yn unig (Erthygl 22)"));
+                    "right.AUTOMATED",
+                    "Peidio â bod yn destun penderfyniad a wneir gan gyfrifiadur yn unig (Erthygl 22)"));
 
     private static final DateTimeFormatter ENGLISH_DATE =
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(UkCalendar.ZONE);

@@ -42,8 +42,7 @@ class PublishedNoticePages {
     }
 
     @GetMapping(PROCESSOR)
-    String processorNotice(
-            @RequestParam(required = false) String lang, Model model, HttpServletResponse response) {
+    String processorNotice(@RequestParam(required = false) String lang, Model model, HttpServletResponse response) {
         return current(Publisher.processor(), lang, model, response);
     }
 
@@ -110,7 +109,10 @@ class PublishedNoticePages {
         List<NoticeVersion> versions = notices.versions(publisher);
         model.addAttribute("versions", versions);
         model.addAttribute(
-                "dates", versions.stream().map(v -> PageText.date(v.publishedAt(), language)).toList());
+                "dates",
+                versions.stream()
+                        .map(v -> PageText.date(v.publishedAt(), language))
+                        .toList());
         return "notices/versions";
     }
 
@@ -146,7 +148,7 @@ class PublishedNoticePages {
 
     private static String show(Model model, NoticeVersion version, Language language, boolean current) {
         model.addAttribute("version", version);
-        model.addAttribute("content", version.content());
+        model.addAttribute("noticeContent", version.content());
         model.addAttribute("facts", version.content().facts());
         model.addAttribute("current", current);
         NoticePageModel.date(model, "publishedOn", version.publishedAt(), language);
