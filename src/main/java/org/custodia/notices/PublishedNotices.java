@@ -55,6 +55,11 @@ public class PublishedNotices {
         return organisations.find(id).map(o -> new Publisher(Notice.ORGANISATION, o.code(), o.name(), o.id()));
     }
 
+    /** Whether any version has been published, without reading one. */
+    public boolean published(Publisher publisher) {
+        return read(publisher, () -> rows.anyVersion(publisher.notice()));
+    }
+
     public Optional<NoticeVersion> current(Publisher publisher) {
         return read(publisher, () -> rows.latest(publisher.notice()));
     }

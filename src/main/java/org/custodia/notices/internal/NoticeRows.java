@@ -85,6 +85,12 @@ public class NoticeRows {
                 .update();
     }
 
+    public boolean anyVersion(Notice notice) {
+        return jdbc.sql("select exists (select 1 from " + versionsTable(notice) + ")")
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Versions, newest first. */
     public List<NoticeVersion> versions(Notice notice) {
         return jdbc.sql(VERSION_COLUMNS + versionsTable(notice) + " order by number desc")
