@@ -60,6 +60,10 @@ public final class NoticeSteps {
         return id;
     }
 
+    public static int intValue(MvcTestResult result, String path) {
+        return JsonPath.read(body(result), path);
+    }
+
     public static String body(MvcTestResult result) {
         try {
             return result.getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -62,9 +62,9 @@ public class NoticeRows {
     }
 
     public Optional<Instant> updatedAt(Notice notice) {
-        return Optional.ofNullable(jdbc.sql("select max(updated_at) from " + sectionsTable(notice))
-                        .query(Timestamp.class)
-                        .single())
+        return jdbc.sql("select updated_at from " + sectionsTable(notice) + " order by updated_at desc limit 1")
+                .query(Timestamp.class)
+                .optional()
                 .map(Timestamp::toInstant);
     }
 
