@@ -33,7 +33,8 @@ class ModularityTests {
             "correspondence",
             "governance",
             "breaches",
-            "rights");
+            "rights",
+            "notices");
 
     private final ApplicationModules modules = ApplicationModules.of(Custodia.class);
 

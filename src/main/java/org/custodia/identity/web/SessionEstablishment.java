@@ -2,6 +2,9 @@ package org.custodia.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Optional;
+import org.custodia.identity.AfterSignIn;
 import org.custodia.shared.Actor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -18,12 +21,15 @@ class SessionEstablishment {
     static final String ENROLMENT = "custodia.twoFactorEnrolment";
 
     private final SecurityContextRepository repository;
+    private final List<AfterSignIn> afterSignIn;
 
-    SessionEstablishment(SecurityContextRepository repository) {
+    SessionEstablishment(SecurityContextRepository repository, List<AfterSignIn> afterSignIn) {
         this.repository = repository;
+        this.afterSignIn = afterSignIn;
     }
 
-    void establish(Actor actor, HttpServletRequest request, HttpServletResponse response) {
+    /** Signs the person in and returns where they land: a page a plug-in asks for, else the home page. */
+    String establish(Actor actor, HttpServletRequest request, HttpServletResponse response) {
         request.getSession(true);
         request.changeSessionId();
         request.getSession().removeAttribute(PENDING);
@@ -37,6 +43,11 @@ class SessionEstablishment {
                         .toList()));
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request, response);
+        return afterSignIn.stream()
+                .map(step -> step.pageFor(actor))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse("/");
     }
 
     /** Keeps a person whose password was accepted until their second factor is checked. */

@@ -52,8 +52,7 @@ class SignInController {
         if (errors.isEmpty()) {
             SignInResult result = signIn.withPassword(form.organisationId(), form.email(), form.password());
             if (result instanceof SignInResult.SignedIn signedIn) {
-                sessions.establish(signedIn.actor(), request, response);
-                return "redirect:/";
+                return "redirect:" + sessions.establish(signedIn.actor(), request, response);
             }
             if (result instanceof SignInResult.SecondFactorNeeded needed) {
                 sessions.holdPending(

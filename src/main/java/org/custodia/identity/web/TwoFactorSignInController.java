@@ -63,8 +63,7 @@ class TwoFactorSignInController {
         }
         SignInResult result = signIn.withCode(pending.actor(), code);
         if (result instanceof SignInResult.SignedIn signedIn) {
-            sessions.establish(signedIn.actor(), request, response);
-            return "redirect:/";
+            return "redirect:" + sessions.establish(signedIn.actor(), request, response);
         }
         model.addAttribute(
                 "errors",
@@ -106,8 +105,7 @@ class TwoFactorSignInController {
         byte[] secret = twoFactor.openEnrolment(pending.actor().id(), sealed);
         SignInResult result = signIn.enrolDuringSignIn(pending.actor(), secret, code);
         if (result instanceof SignInResult.SignedIn signedIn) {
-            sessions.establish(signedIn.actor(), request, response);
-            return "redirect:/";
+            return "redirect:" + sessions.establish(signedIn.actor(), request, response);
         }
         showSetUp(model, account.describe(secret, pending.actor().displayName()));
         model.addAttribute(

@@ -75,7 +75,20 @@ class SecurityConfiguration {
                                 "/downloads/*/files/*",
                                 // The public rights request form and its one-time confirmation; nothing else.
                                 "/organisations/*/rights-requests/new",
-                                "/organisations/*/rights-requests/received")
+                                "/organisations/*/rights-requests/received",
+                                // Public documents (notices module): privacy notices with their versions, the
+                                // cookie policy and choice, the accessibility statement and how to get help.
+                                "/organisations/*/privacy-notice",
+                                "/organisations/*/privacy-notice/**",
+                                "/api/v1/organisations/*/privacy-notice",
+                                "/api/v1/organisations/*/privacy-notice/**",
+                                "/privacy",
+                                "/privacy/**",
+                                "/api/v1/processor-privacy-notice",
+                                "/api/v1/processor-privacy-notice/**",
+                                "/cookies",
+                                "/accessibility-statement",
+                                "/contact")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
