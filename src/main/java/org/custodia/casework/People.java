@@ -12,6 +12,7 @@ import org.custodia.audit.Outcome;
 import org.custodia.casework.internal.CaseRows;
 import org.custodia.casework.internal.DeathReviewRows;
 import org.custodia.casework.internal.InputChecks;
+import org.custodia.casework.internal.NoConditionForSensitiveData;
 import org.custodia.casework.internal.PeopleRows;
 import org.custodia.casework.internal.PeopleSearch;
 import org.custodia.casework.internal.PersonRules;

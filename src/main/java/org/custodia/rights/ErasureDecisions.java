@@ -1,7 +1,6 @@
 package org.custodia.rights;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,34 +9,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.custodia.audit.AuditRecord;
-import org.custodia.audit.AuditTrail;
-import org.custodia.audit.Outcome;
-import org.custodia.casework.PersonDirectory;
-import org.custodia.casework.PersonSummary;
 import org.custodia.correspondence.LetterKind;
-import org.custodia.governance.DataReceived;
-import org.custodia.governance.Disclosures;
-import org.custodia.personaldata.Erasure;
 import org.custodia.personaldata.ErasureDecision;
-import org.custodia.personaldata.ErasureOutcome;
 import org.custodia.platform.Tenancy;
-import org.custodia.platform.UkCalendar;
-import org.custodia.retention.LegalHold;
-import org.custodia.retention.LegalHolds;
-import org.custodia.retention.RecordKind;
-import org.custodia.retention.RecordPeriod;
-import org.custodia.retention.RetentionPeriods;
 import org.custodia.rights.ErasureReport.PersonResult;
 import org.custodia.rights.internal.ErasureRows;
-import org.custodia.rights.internal.History;
 import org.custodia.rights.internal.Matches;
-import org.custodia.rights.internal.RecipientNotices;
 import org.custodia.rights.internal.RequestRows;
 import org.custodia.rights.internal.RequestRows.RequestRow;
 import org.custodia.rights.internal.RequestRules;
 import org.custodia.rights.internal.RequesterLetters;
-import org.custodia.shared.DataSubjectId;
 import org.custodia.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -48,52 +29,36 @@ import org.springframework.transaction.annotation.Transactional;
  * 17(3) exception. If one applies, nothing is erased. Otherwise each matched person is erased through
  * every module's holder (their key destroyed) unless a legal hold other than this request's own, or a
  * retention period of the schedule, keeps them; whoever is kept is reported with the reason. The
- * recipients of an erased person's data are told, and the requester gets the outcome letter.
+ * recipients of an erased person's data are told, and the requester gets the outcome letter. The
+ * person-by-person step, which needs retention, personaldata and governance, is {@link PersonErasures};
+ * this class keeps the checks, the report, the timeline and the letter.
  */
 @Component
 @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
 public class ErasureDecisions {
 
+    private final OpenRequests requests;
     private final RequestRows rows;
     private final Matches matches;
     private final ErasureRows erasures;
-    private final PersonDirectory people;
-    private final LegalHolds holds;
-    private final RetentionPeriods periods;
-    private final Disclosures disclosures;
-    private final Erasure erasure;
-    private final RecipientNotices notices;
+    private final PersonErasures people;
     private final RequesterLetters letters;
-    private final History history;
-    private final AuditTrail audit;
     private final Clock clock;
 
     ErasureDecisions(
+            OpenRequests requests,
             RequestRows rows,
             Matches matches,
             ErasureRows erasures,
-            PersonDirectory people,
-            LegalHolds holds,
-            RetentionPeriods periods,
-            Disclosures disclosures,
-            Erasure erasure,
-            RecipientNotices notices,
+            PersonErasures people,
             RequesterLetters letters,
-            History history,
-            AuditTrail audit,
             Clock clock) {
+        this.requests = requests;
         this.rows = rows;
         this.matches = matches;
         this.erasures = erasures;
         this.people = people;
-        this.holds = holds;
-        this.periods = periods;
-        this.disclosures = disclosures;
-        this.erasure = erasure;
-        this.notices = notices;
         this.letters = letters;
-        this.history = history;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -106,8 +71,7 @@ public class ErasureDecisions {
 
     @Transactional
     public ErasureReport decide(RightsRequestId id, ErasureGround ground, List<ExceptionAnswer> answers) {
-        RequestRow row = rows.lock(id);
-        OpenRequests.requireOpen(row);
+        RequestRow row = requests.lock(id);
         List<Matches.Match> matched = matches.of(id);
         if (erasures.decided(id)) {
             throw new InvalidInput("ground", "The erasure on this request has already been decided");
@@ -119,100 +83,23 @@ public class ErasureDecisions {
         ErasureDecision decision = new ErasureDecision(ErasureDecision.Basis.ERASURE_REQUEST, id.value());
         List<PersonResult> results = new ArrayList<>();
         for (Matches.Match match : matched) {
-            Optional<PersonSummary> person = people.find(match.person());
-            if (person.isEmpty()) {
-                results.add(new PersonResult(
-                        match.person().value(), "(no longer in the records)", true, List.of("Already erased")));
-            } else if (!applying.isEmpty()) {
-                results.add(new PersonResult(
-                        match.person().value(), describe(person.get()), false, exceptionReasons(applying)));
-            } else {
-                results.add(eraseOne(id, person.get(), ownHolds, decision));
-            }
+            results.add(people.erase(id, match, applying, ownHolds, decision));
         }
         ErasureReport report = new ErasureReport(ground, checked, results, clock.instant());
         erasures.insert(id, report, Tenancy.requireActor().id());
-        history.add(
+        requests.recorded(
                 id,
                 "Erasure decided (" + ground.label().toLowerCase() + "): "
-                        + report.erased().size() + " erased, " + report.kept().size() + " kept with reasons");
-        audit.record(AuditRecord.of("rights-request.erasure-decided", Outcome.SUCCESS)
-                .about("rights-request", id)
-                .concerning(id.value())
-                .withDetail(ground.name() + "; exceptions applying: "
+                        + report.erased().size() + " erased, " + report.kept().size() + " kept with reasons",
+                "rights-request.erasure-decided",
+                ground.name() + "; exceptions applying: "
                         + applying.stream().map(a -> a.exception().name()).toList() + "; erased "
-                        + report.erased().size() + "; kept " + report.kept().size()));
+                        + report.erased().size() + "; kept " + report.kept().size());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("erasedList", list(report.erased(), "Nothing has been erased.", false));
         values.put("keptList", list(report.kept(), "Nothing has been kept.", true));
         letters.send(row, LetterKind.ERASURE_OUTCOME, values);
         return report;
-    }
-
-    private PersonResult eraseOne(
-            RightsRequestId id, PersonSummary person, Set<UUID> ownHolds, ErasureDecision decision) {
-        DataSubjectId subject = person.id().subject();
-        // Rights request files name the person too, this request's own among them; erasure takes the person
-        // out of closed ones and open ones keep their match (RequestsPersonalData), so they keep no one here.
-        List<RecordPeriod> records = periods.of(subject).stream()
-                .filter(period -> period.record().kind() != RecordKind.RIGHTS_REQUEST_FILE)
-                .toList();
-        LocalDate today = UkCalendar.today(clock);
-        List<String> kept = new ArrayList<>();
-        List<UUID> targets = new ArrayList<>();
-        targets.add(person.id().value());
-        records.forEach(r -> targets.add(r.record().recordId()));
-        for (LegalHold hold : holds.standingOn(targets)) {
-            if (!ownHolds.contains(hold.id())) {
-                kept.add("A legal hold (" + hold.ground().label().toLowerCase() + ") on "
-                        + (hold.targetId().equals(person.id().value())
-                                ? "the person"
-                                : "the record " + reference(records, hold.targetId()))
-                        + " keeps it until the hold is lifted");
-            }
-        }
-        records.stream().filter(r -> r.keeps(today)).forEach(r -> kept.add(r.describe()));
-        if (!kept.isEmpty()) {
-            return new PersonResult(person.id().value(), describe(person), false, kept);
-        }
-        List<DataReceived> recipients = disclosures.recipientsOf(person.id());
-        ErasureOutcome outcome = erasure.erase(subject, decision);
-        if (people.find(person.id()).isPresent()) {
-            // A holder kept the person (the child of a case still kept, say): what others removed is gone.
-            return new PersonResult(person.id().value(), describe(person), false, withDefault(outcome.kept()));
-        }
-        notices.notify(
-                id,
-                recipients,
-                describe(person),
-                NotifiedChange.ERASURE,
-                "We have erased all the information we held about this person, at their request (UK GDPR Article"
-                        + " 17). Please erase the copies you hold, unless the law requires you to keep them.");
-        return new PersonResult(person.id().value(), describe(person), true, outcome.kept());
-    }
-
-    private static List<String> withDefault(List<String> reasons) {
-        return reasons.isEmpty() ? List.of("Kept by the records that refer to the person") : reasons;
-    }
-
-    private static String reference(List<RecordPeriod> records, UUID target) {
-        return records.stream()
-                .filter(r -> r.record().recordId().equals(target))
-                .map(r -> r.record().kind().label().toLowerCase() + " "
-                        + r.record().reference())
-                .findFirst()
-                .orElse(target.toString());
-    }
-
-    private static List<String> exceptionReasons(List<ExceptionAnswer> applying) {
-        return applying.stream()
-                .map(a -> a.exception().article() + " (" + a.exception().label().toLowerCase() + "): " + a.reason())
-                .toList();
-    }
-
-    static String describe(PersonSummary person) {
-        return person.name()
-                + (person.dateOfBirth() == null ? "" : " (born " + RequestClock.format(person.dateOfBirth()) + ")");
     }
 
     private static String list(List<PersonResult> results, String none, boolean withReasons) {

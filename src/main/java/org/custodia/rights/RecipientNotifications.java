@@ -9,6 +9,9 @@ import java.util.UUID;
 import org.custodia.audit.AuditRecord;
 import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
+import org.custodia.casework.PersonSummary;
+import org.custodia.governance.DataReceived;
+import org.custodia.governance.Disclosures;
 import org.custodia.platform.Tenancy;
 import org.custodia.platform.UkCalendar;
 import org.custodia.rights.internal.History;
@@ -21,7 +24,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The recipients told of the changes made on a request (Art 19), and closing the "tell by other means" tasks. */
+/**
+ * Telling recipients (UK GDPR Art 19): who received each matched person's data, the recipients told of the
+ * changes made on a request, and closing the "tell by other means" tasks. Who received the data is here (once
+ * in {@code RequestActions}) because it is the same right: the person may ask who the recipients are.
+ */
 @Component
 @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
 public class RecipientNotifications {
@@ -31,9 +38,19 @@ public class RecipientNotifications {
     private final History history;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MatchedPeople matched;
+    private final Disclosures disclosures;
 
     RecipientNotifications(
-            RequestRows rows, NotificationRows notifications, History history, AuditTrail audit, Clock clock) {
+            RequestRows rows,
+            NotificationRows notifications,
+            History history,
+            AuditTrail audit,
+            Clock clock,
+            MatchedPeople matched,
+            Disclosures disclosures) {
+        this.matched = matched;
+        this.disclosures = disclosures;
         this.rows = rows;
         this.notifications = notifications;
         this.history = history;
@@ -76,4 +93,15 @@ public class RecipientNotifications {
                 .concerning(id.value())
                 .withDetail("notification " + notification + "; recipient " + task.recipient()));
     }
+
+    /** The recipients of each matched person's data: the person may ask who they are (Art 19). */
+    @Transactional
+    public List<PersonRecipients> recipients(RightsRequestId id) {
+        rows.get(id);
+        return matched.all(id).stream()
+                .map(p -> new PersonRecipients(p, disclosures.recipientsOf(p.id())))
+                .toList();
+    }
+
+    public record PersonRecipients(PersonSummary person, List<DataReceived> received) {}
 }

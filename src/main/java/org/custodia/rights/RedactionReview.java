@@ -72,7 +72,7 @@ public class RedactionReview {
         RequestRow row = rows.get(id);
         List<String> notReady = files.notReady(row);
         List<Decision> decisions = redactions.of(id);
-        ResponseIssued issued = responses.find(id).map(RequestResponses::issued).orElse(null);
+        ResponseIssued issued = responses.find(id).map(IssuedResponses::issued).orElse(null);
         List<Item> items = new ArrayList<>();
         Map<String, String> categories = new HashMap<>();
         if (notReady.isEmpty() && issued == null) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.custodia.platform.Tenancy;
@@ -16,9 +15,7 @@ import org.custodia.testing.TestDatabase;
 import org.custodia.testing.TestOrganisations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -29,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The audit trail started on its own, with only the modules beneath it (platform, encryption for the
  * seal key, personaldata for the SPI it implements): recording joins the caller's transaction and the
- * chain verifies, with no module above it present.
+ * chain verifies, with no module above it present. Identity, which names actors in the running application,
+ * is not started, and needs no stand-in: audit looks the directory up only when it names someone.
  */
 @ApplicationModuleTest(
         mode = BootstrapMode.STANDALONE,
@@ -37,15 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("test")
 @Import(TestDatabase.class)
 class AuditModuleTests {
-
-    /** Identity, which names actors in the running application, is above audit and not started here. */
-    @TestConfiguration
-    static class NoUserNames {
-        @Bean
-        ActorDirectory actorDirectory() {
-            return actorIds -> Map.of();
-        }
-    }
 
     @Autowired
     AuditTrail trail;

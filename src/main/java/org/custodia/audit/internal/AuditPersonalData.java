@@ -12,6 +12,7 @@ import org.custodia.personaldata.ErasureOutcome;
 import org.custodia.personaldata.HeldRecord;
 import org.custodia.personaldata.PersonalDataHolder;
 import org.custodia.shared.DataSubjectId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +26,9 @@ class AuditPersonalData implements PersonalDataHolder {
     private final JdbcClient jdbc;
     private final ActorDirectory actors;
 
-    AuditPersonalData(JdbcClient jdbc, ActorDirectory actors) {
+    AuditPersonalData(JdbcClient jdbc, ObjectProvider<ActorDirectory> actors) {
         this.jdbc = jdbc;
-        this.actors = actors;
+        this.actors = ActorNames.lazily(actors);
     }
 
     @Override

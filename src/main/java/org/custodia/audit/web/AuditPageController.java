@@ -16,7 +16,9 @@ import org.custodia.audit.AuditPage;
 import org.custodia.audit.AuditSeal;
 import org.custodia.audit.AuditSeals;
 import org.custodia.audit.AuditVerification;
+import org.custodia.audit.internal.ActorNames;
 import org.custodia.platform.UkCalendar;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,9 +40,9 @@ class AuditPageController {
     private final ActorDirectory actors;
     private final AuditSeals seals;
 
-    AuditPageController(AuditLog log, ActorDirectory actors, AuditSeals seals) {
+    AuditPageController(AuditLog log, ObjectProvider<ActorDirectory> actors, AuditSeals seals) {
         this.log = log;
-        this.actors = actors;
+        this.actors = ActorNames.lazily(actors);
         this.seals = seals;
     }
 

@@ -8,7 +8,6 @@ import org.custodia.audit.Outcome;
 import org.custodia.casework.CaseAccessNeedsReason;
 import org.custodia.casework.CaseId;
 import org.custodia.casework.CaseType;
-import org.custodia.casework.WrongCaseType;
 import org.custodia.platform.Tenancy;
 import org.custodia.shared.NotFound;
 import org.springframework.stereotype.Component;

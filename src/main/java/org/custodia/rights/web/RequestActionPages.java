@@ -16,12 +16,15 @@ import org.custodia.consent.ConsentPurposes;
 import org.custodia.governance.ObjectionDecision;
 import org.custodia.governance.ProcessingActivities;
 import org.custodia.governance.ProcessingActivityId;
+import org.custodia.rights.ConsentWithdrawals;
 import org.custodia.rights.ErasureDecisions;
 import org.custodia.rights.ErasureException;
 import org.custodia.rights.ErasureGround;
 import org.custodia.rights.ExceptionAnswer;
 import org.custodia.rights.RecipientNotifications;
-import org.custodia.rights.RequestActions;
+import org.custodia.rights.RequestObjections;
+import org.custodia.rights.RequestRectifications;
+import org.custodia.rights.RequestRestrictions;
 import org.custodia.rights.RightsRequestId;
 import org.custodia.rights.RightsRequestView;
 import org.custodia.rights.RightsRequests;
@@ -55,7 +58,10 @@ class RequestActionPages {
 
     private final RightsRequests requests;
     private final ErasureDecisions erasures;
-    private final RequestActions actions;
+    private final RequestRectifications corrections;
+    private final RequestRestrictions restrictions;
+    private final RequestObjections objections;
+    private final ConsentWithdrawals withdrawals;
     private final RecipientNotifications notifications;
     private final Rectifications rectifications;
     private final ProcessingActivities activities;
@@ -64,14 +70,20 @@ class RequestActionPages {
     RequestActionPages(
             RightsRequests requests,
             ErasureDecisions erasures,
-            RequestActions actions,
+            RequestRectifications corrections,
+            RequestRestrictions restrictions,
+            RequestObjections objections,
+            ConsentWithdrawals withdrawals,
             RecipientNotifications notifications,
             Rectifications rectifications,
             ProcessingActivities activities,
             ConsentPurposes purposes) {
         this.requests = requests;
         this.erasures = erasures;
-        this.actions = actions;
+        this.corrections = corrections;
+        this.restrictions = restrictions;
+        this.objections = objections;
+        this.withdrawals = withdrawals;
         this.notifications = notifications;
         this.rectifications = rectifications;
         this.activities = activities;
@@ -126,28 +138,29 @@ class RequestActionPages {
                 return "Erasure decided: the outcome is below and has been sent to the requester";
             case "rectification":
                 String[] value = personAndValue(fields.text("value"));
-                actions.correct(id, new PersonId(UUID.fromString(value[0])), value[1], fields.text("newValue"));
+                corrections.correct(id, new PersonId(UUID.fromString(value[0])), value[1], fields.text("newValue"));
                 return "Value corrected; recipients told";
             case "statement":
                 String[] about = personAndValue(fields.text("value"));
-                actions.addStatement(id, new PersonId(UUID.fromString(about[0])), about[1], fields.text("statement"));
+                corrections.addStatement(
+                        id, new PersonId(UUID.fromString(about[0])), about[1], fields.text("statement"));
                 return "Statement added";
             case "restriction":
-                actions.restrict(id, person(fields), fields.choice("ground", RestrictionGround.class));
+                restrictions.restrict(id, person(fields), fields.choice("ground", RestrictionGround.class));
                 return "Data restricted; recipients told";
             case "lift-notice":
                 LocalDate liftOn = fields.date("liftOn", "The date the restriction is to be lifted");
                 fields.check();
-                actions.tellBeforeLifting(id, person(fields), liftOn, fields.text("reasons"));
+                restrictions.tellBeforeLifting(id, person(fields), liftOn, fields.text("reasons"));
                 return "The person has been told the restriction will be lifted";
             case "lifting":
                 LocalDate toldOn = fields.date("personToldOn", "The date the person was told");
                 fields.check();
-                actions.lift(id, person(fields), toldOn);
+                restrictions.lift(id, person(fields), toldOn);
                 return "Restriction lifted";
             case "objection":
                 String activity = fields.text("activity");
-                actions.object(
+                objections.object(
                         id,
                         person(fields),
                         activity == null ? null : new ProcessingActivityId(uuid(activity, "activity")),
@@ -158,7 +171,7 @@ class RequestActionPages {
                 LocalDate withdrawnOn = fields.date("withdrawnOn", "The date consent was withdrawn");
                 fields.check();
                 String purpose = fields.text("purposeId");
-                actions.withdrawConsent(
+                withdrawals.withdrawConsent(
                         id,
                         person(fields),
                         purpose == null ? null : new ConsentPurposeId(uuid(purpose, "purposeId")),

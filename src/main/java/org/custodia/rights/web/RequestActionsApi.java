@@ -12,13 +12,16 @@ import org.custodia.consent.ConsentMethod;
 import org.custodia.consent.ConsentPurposeId;
 import org.custodia.governance.ObjectionDecision;
 import org.custodia.governance.ProcessingActivityId;
+import org.custodia.rights.ConsentWithdrawals;
 import org.custodia.rights.ErasureDecisions;
 import org.custodia.rights.ErasureGround;
 import org.custodia.rights.ErasureReport;
 import org.custodia.rights.ExceptionAnswer;
 import org.custodia.rights.RecipientNotification;
 import org.custodia.rights.RecipientNotifications;
-import org.custodia.rights.RequestActions;
+import org.custodia.rights.RequestObjections;
+import org.custodia.rights.RequestRectifications;
+import org.custodia.rights.RequestRestrictions;
 import org.custodia.rights.RightsRequestId;
 import org.custodia.shared.InvalidInput;
 import org.custodia.shared.NotFound;
@@ -38,12 +41,24 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestActionsApi {
 
     private final ErasureDecisions erasures;
-    private final RequestActions actions;
+    private final RequestRectifications corrections;
+    private final RequestRestrictions restrictions;
+    private final RequestObjections objections;
+    private final ConsentWithdrawals withdrawals;
     private final RecipientNotifications notifications;
 
-    RequestActionsApi(ErasureDecisions erasures, RequestActions actions, RecipientNotifications notifications) {
+    RequestActionsApi(
+            ErasureDecisions erasures,
+            RequestRectifications corrections,
+            RequestRestrictions restrictions,
+            RequestObjections objections,
+            ConsentWithdrawals withdrawals,
+            RecipientNotifications notifications) {
         this.erasures = erasures;
-        this.actions = actions;
+        this.corrections = corrections;
+        this.restrictions = restrictions;
+        this.objections = objections;
+        this.withdrawals = withdrawals;
         this.notifications = notifications;
     }
 
@@ -81,7 +96,7 @@ class RequestActionsApi {
     @Operation(summary = "Correct a value of a matched person (the old value kept); recipients told")
     Map<String, UUID> correct(@PathVariable UUID id, @RequestBody ValueStep step) {
         return Map.of(
-                "id", actions.correct(new RightsRequestId(id), person(step.person()), step.field(), step.value()));
+                "id", corrections.correct(new RightsRequestId(id), person(step.person()), step.field(), step.value()));
     }
 
     @PostMapping("/statements")
@@ -89,25 +104,26 @@ class RequestActionsApi {
     Map<String, UUID> statement(@PathVariable UUID id, @RequestBody StatementStep step) {
         return Map.of(
                 "id",
-                actions.addStatement(new RightsRequestId(id), person(step.person()), step.field(), step.statement()));
+                corrections.addStatement(
+                        new RightsRequestId(id), person(step.person()), step.field(), step.statement()));
     }
 
     @PostMapping("/restrictions")
     @Operation(summary = "Restrict a matched person's data on a ground; recipients told")
     Map<String, UUID> restrict(@PathVariable UUID id, @RequestBody RestrictionStep step) {
-        return Map.of("id", actions.restrict(new RightsRequestId(id), person(step.person()), step.ground()));
+        return Map.of("id", restrictions.restrict(new RightsRequestId(id), person(step.person()), step.ground()));
     }
 
     @PostMapping("/restriction-lift-notice")
     @Operation(summary = "Tell the person the restriction will be lifted, and why (letter)")
     void tellBeforeLifting(@PathVariable UUID id, @RequestBody LiftNoticeStep step) {
-        actions.tellBeforeLifting(new RightsRequestId(id), person(step.person()), step.liftOn(), step.reasons());
+        restrictions.tellBeforeLifting(new RightsRequestId(id), person(step.person()), step.liftOn(), step.reasons());
     }
 
     @PostMapping("/restriction-lifting")
     @Operation(summary = "Lift the restriction, with the date the person was told beforehand")
     void lift(@PathVariable UUID id, @RequestBody LiftStep step) {
-        actions.lift(new RightsRequestId(id), person(step.person()), step.personToldOn());
+        restrictions.lift(new RightsRequestId(id), person(step.person()), step.personToldOn());
     }
 
     @PostMapping("/objections")
@@ -115,7 +131,8 @@ class RequestActionsApi {
     Map<String, UUID> object(@PathVariable UUID id, @RequestBody ObjectionStep step) {
         return Map.of(
                 "id",
-                actions.object(
+                objections
+                        .object(
                                 new RightsRequestId(id),
                                 person(step.person()),
                                 step.activity() == null ? null : new ProcessingActivityId(step.activity()),
@@ -127,7 +144,7 @@ class RequestActionsApi {
     @PostMapping("/consent-withdrawals")
     @Operation(summary = "Withdraw a matched person's consent to a purpose")
     void withdraw(@PathVariable UUID id, @RequestBody WithdrawalStep step) {
-        actions.withdrawConsent(
+        withdrawals.withdrawConsent(
                 new RightsRequestId(id),
                 person(step.person()),
                 step.purpose() == null ? null : new ConsentPurposeId(step.purpose()),
@@ -137,8 +154,8 @@ class RequestActionsApi {
 
     @GetMapping("/recipients")
     @Operation(summary = "Who received each matched person's data (Art 19: the person may ask)")
-    List<RequestActions.PersonRecipients> recipients(@PathVariable UUID id) {
-        return actions.recipients(new RightsRequestId(id));
+    List<RecipientNotifications.PersonRecipients> recipients(@PathVariable UUID id) {
+        return notifications.recipients(new RightsRequestId(id));
     }
 
     @GetMapping("/notifications")

@@ -6,7 +6,6 @@ import org.custodia.rights.ErasureDecisions;
 import org.custodia.rights.ErasureReport;
 import org.custodia.rights.RecipientNotification;
 import org.custodia.rights.RecipientNotifications;
-import org.custodia.rights.RequestActions;
 import org.custodia.rights.RightsRequestId;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,18 +20,16 @@ class RequestActionsSection {
 
     private final ErasureDecisions erasures;
     private final RecipientNotifications notifications;
-    private final RequestActions actions;
 
-    RequestActionsSection(ErasureDecisions erasures, RecipientNotifications notifications, RequestActions actions) {
+    RequestActionsSection(ErasureDecisions erasures, RecipientNotifications notifications) {
         this.erasures = erasures;
         this.notifications = notifications;
-        this.actions = actions;
     }
 
     record Section(
             ErasureReport erasure,
             List<RecipientNotification> notifications,
-            List<RequestActions.PersonRecipients> recipients) {
+            List<RecipientNotifications.PersonRecipients> recipients) {
 
         public boolean pendingNotifications() {
             return notifications.stream().anyMatch(RecipientNotification::pending);
@@ -46,6 +43,6 @@ class RequestActionsSection {
         }
         RightsRequestId request = new RightsRequestId(id);
         return new Section(
-                erasures.report(request).orElse(null), notifications.of(request), actions.recipients(request));
+                erasures.report(request).orElse(null), notifications.of(request), notifications.recipients(request));
     }
 }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.UUID;
 import org.custodia.rights.Channel;
-import org.custodia.rights.RequestResponses;
+import org.custodia.rights.IssuedResponses;
 import org.custodia.rights.RightsRequestId;
 import org.custodia.rights.RightsRequests;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,9 +25,9 @@ class RequestPages {
     static final String BASE = "/data-protection/rights-requests";
 
     private final RightsRequests requests;
-    private final RequestResponses responses;
+    private final IssuedResponses responses;
 
-    RequestPages(RightsRequests requests, RequestResponses responses) {
+    RequestPages(RightsRequests requests, IssuedResponses responses) {
         this.requests = requests;
         this.responses = responses;
     }

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.custodia.rights.Exemption;
 import org.custodia.rights.NewRedaction;
 import org.custodia.rights.RedactionReview;
-import org.custodia.rights.RequestResponses;
 import org.custodia.rights.ResponseIssued;
+import org.custodia.rights.ResponseIssuing;
 import org.custodia.rights.ResponseReview;
 import org.custodia.rights.RightsRequestId;
 import org.custodia.shared.InvalidInput;
@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ResponseApi {
 
     private final RedactionReview review;
-    private final RequestResponses responses;
+    private final ResponseIssuing responses;
 
-    ResponseApi(RedactionReview review, RequestResponses responses) {
+    ResponseApi(RedactionReview review, ResponseIssuing responses) {
         this.review = review;
         this.responses = responses;
     }

@@ -3,9 +3,10 @@ package org.custodia.rights.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.custodia.rights.Exemption;
+import org.custodia.rights.IssuedResponses;
 import org.custodia.rights.NewRedaction;
 import org.custodia.rights.RedactionReview;
-import org.custodia.rights.RequestResponses;
+import org.custodia.rights.ResponseIssuing;
 import org.custodia.rights.ResponseReview;
 import org.custodia.rights.RightsRequestId;
 import org.custodia.shared.InvalidInput;
@@ -32,11 +33,13 @@ class ResponsePages {
     private static final String PATH = RequestPages.BASE + "/{id}/response";
 
     private final RedactionReview review;
-    private final RequestResponses responses;
+    private final IssuedResponses responses;
+    private final ResponseIssuing issuing;
 
-    ResponsePages(RedactionReview review, RequestResponses responses) {
+    ResponsePages(RedactionReview review, IssuedResponses responses, ResponseIssuing issuing) {
         this.review = review;
         this.responses = responses;
+        this.issuing = issuing;
     }
 
     @GetMapping(PATH)
@@ -112,7 +115,7 @@ class ResponsePages {
     String issue(@PathVariable UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         RightsRequestId request = new RightsRequestId(id);
         try {
-            boolean secure = responses.issue(request).secureDownload();
+            boolean secure = issuing.issue(request).secureDownload();
             redirect.addFlashAttribute(
                     "notice",
                     secure
@@ -132,7 +135,7 @@ class ResponsePages {
         if (!"pdf".equals(which) && !"zip".equals(which)) {
             throw new NotFound("Response document");
         }
-        RequestResponses.Document document = responses.document(new RightsRequestId(id), which);
+        IssuedResponses.Document document = responses.document(new RightsRequestId(id), which);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.mediaType()))
                 .header(

@@ -1,4 +1,4 @@
-package org.custodia.casework;
+package org.custodia.casework.internal;
 
 import org.custodia.shared.InvalidInput;
 

@@ -1,7 +1,8 @@
-package org.custodia.casework;
+package org.custodia.casework.internal;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.custodia.casework.CaseType;
 import org.custodia.shared.InvalidInput;
 
 /** A record asked of a case whose type does not keep it, such as a placement on a pupil's case. */
