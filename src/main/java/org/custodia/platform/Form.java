@@ -44,6 +44,11 @@ public final class Form {
         this.values = new LinkedMultiValueMap<>(posted);
     }
 
+    /** The fields of a page that takes them as a map of one value each. */
+    public static Form of(Map<String, String> fields) {
+        return new Form(MultiValueMap.fromSingleValue(fields));
+    }
+
     /** A form with nothing entered yet, to show or to fill with what is recorded. */
     public Form() {
         this(new LinkedMultiValueMap<>());
@@ -113,6 +118,13 @@ public final class Form {
 
     public UUID id(String name) {
         return uuid(get(name));
+    }
+
+    /** An identifier typed in, which may be left empty; anything else is the field's error. */
+    public UUID id(String name, String message) {
+        UUID id = id(name);
+        check(id != null || text(name) == null, name, message);
+        return id;
     }
 
     /** The identifiers chosen; values that are not identifiers are left out. */

@@ -68,6 +68,11 @@ class FormTests {
         assertThat(form.id("bad")).isNull();
         assertThat(form.id("missing")).isNull();
         assertThat(form.ids("ids")).containsExactly(id);
+        assertThat(form.errors()).isEmpty();
+        assertThat(form.id("id", "Enter the reference")).isEqualTo(id);
+        assertThat(form.id("missing", "Enter the reference")).isNull();
+        assertThat(form.id("bad", "Enter the reference")).isNull();
+        assertThat(form.errors()).containsExactly(Map.entry("bad", "Enter the reference"));
     }
 
     @Test
