@@ -6,15 +6,14 @@ import org.custodia.breaches.BreachId;
 import org.custodia.breaches.BreachView;
 import org.custodia.breaches.Breaches;
 import org.custodia.identity.AccessReportId;
+import org.custodia.platform.Form;
 import org.custodia.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The DPO's breach register: the list, recording a breach, its page, its details, closing it. */
@@ -41,11 +40,7 @@ class BreachPages {
     }
 
     @PostMapping("/breaches/new")
-    String record(
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+    String record(Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return FormPages.submit(
                 "breaches/new",
                 form,
@@ -72,11 +67,7 @@ class BreachPages {
 
     @PostMapping("/breaches/{id}/details")
     String changeDetails(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @PathVariable UUID id, Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         model.addAttribute("breach", breaches.view(new BreachId(id)));
         return FormPages.submit(
                 "breaches/details",
@@ -99,17 +90,13 @@ class BreachPages {
 
     @PostMapping("/breaches/{id}/close")
     String close(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @PathVariable UUID id, Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         model.addAttribute("breach", breaches.view(new BreachId(id)));
         return FormPages.submit(
                 "breaches/close",
                 form,
                 () -> {
-                    breaches.close(new BreachId(id), FormFields.text(form, "summary"));
+                    breaches.close(new BreachId(id), form.text("summary"));
                     return "/breaches/" + id;
                 },
                 "Breach closed",

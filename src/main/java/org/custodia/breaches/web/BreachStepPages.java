@@ -10,15 +10,14 @@ import org.custodia.breaches.NotToldReason;
 import org.custodia.breaches.PeopleTold;
 import org.custodia.breaches.ReportingDecision;
 import org.custodia.breaches.Risk;
+import org.custodia.platform.Form;
 import org.custodia.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -55,7 +54,7 @@ class BreachStepPages {
     String submit(
             @PathVariable UUID id,
             @PathVariable String step,
-            @RequestParam MultiValueMap<String, String> form,
+            Form form,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
@@ -68,41 +67,36 @@ class BreachStepPages {
         return FormPages.submit("breaches/" + step, form, action, notice(step), model, redirect, response);
     }
 
-    private void act(BreachId breach, String step, MultiValueMap<String, String> form) {
+    private void act(BreachId breach, String step, Form form) {
         switch (step) {
-            case "assessment" ->
-                handling.assess(breach, FormFields.choice(form, "risk", Risk.class), FormFields.text(form, "reasons"));
-            case "action" ->
-                handling.addAction(
-                        breach,
-                        FormFields.date(form, "takenOn", "The date the action was taken"),
-                        FormFields.text(form, "description"));
+            case "assessment" -> handling.assess(breach, form.choice("risk", Risk.class), form.text("reasons"));
+            case "action" -> {
+                var takenOn = form.date("takenOn", "The date the action was taken");
+                form.check();
+                handling.addAction(breach, takenOn, form.text("description"));
+            }
             case "decision" ->
-                handling.decide(
-                        breach,
-                        FormFields.choice(form, "decision", ReportingDecision.class),
-                        FormFields.text(form, "reasons"));
-            case "ico-report" ->
-                handling.reportToIco(
-                        breach,
-                        FormFields.dateTime(form, "reportedAt", "When the breach was reported"),
-                        FormFields.text(form, "icoReference"),
-                        FormFields.text(form, "lateReasons"));
-            default -> handling.closeNotificationTask(breach, peopleTold(form));
+                handling.decide(breach, form.choice("decision", ReportingDecision.class), form.text("reasons"));
+            case "ico-report" -> {
+                var reportedAt = form.dateTime("reportedAt", "When the breach was reported");
+                form.check();
+                handling.reportToIco(breach, reportedAt, form.text("icoReference"), form.text("lateReasons"));
+            }
+            default -> {
+                var told = peopleTold(form);
+                form.check();
+                handling.closeNotificationTask(breach, told);
+            }
         }
     }
 
-    private static PeopleTold peopleTold(MultiValueMap<String, String> form) {
-        String outcome = form.getFirst("outcome");
-        if ("TOLD".equals(outcome)) {
-            return new PeopleTold(
-                    FormFields.date(form, "toldOn", "The date people were told"),
-                    FormFields.text(form, "toldHow") == null ? "" : FormFields.text(form, "toldHow"),
-                    null,
-                    null);
+    private static PeopleTold peopleTold(Form form) {
+        if ("TOLD".equals(form.text("outcome"))) {
+            String how = form.text("toldHow");
+            return new PeopleTold(form.date("toldOn", "The date people were told"), how == null ? "" : how, null, null);
         }
-        NotToldReason reason = FormFields.choice(form, "outcome", NotToldReason.class);
-        return reason == null ? null : PeopleTold.notTold(reason, FormFields.text(form, "explanation"));
+        NotToldReason reason = form.choice("outcome", NotToldReason.class);
+        return reason == null ? null : PeopleTold.notTold(reason, form.text("explanation"));
     }
 
     private static String notice(String step) {

@@ -68,8 +68,8 @@ class ChildDeathReviewPages {
         Runnable record = () -> reviews.recordNotification(
                 new CaseId(id),
                 new DeathNotification(
-                        DateFields.parse(form, "notifiedOn", "The date of the notification"),
-                        DateFields.parse(form, "dateOfDeath", "The date of death"),
+                        RecordForms.date(form, "notifiedOn", "The date of the notification"),
+                        RecordForms.date(form, "dateOfDeath", "The date of death"),
                         RecordForms.choice(form, "placeOfDeath", PlaceOfDeath.class),
                         form.get("circumstances"),
                         false,
@@ -123,7 +123,7 @@ class ChildDeathReviewPages {
                 agency,
                 new InvolvedAgency.Report(
                         null,
-                        DateFields.parse(form, "submittedOn", "The date the form was submitted"),
+                        RecordForms.date(form, "submittedOn", "The date the form was submitted"),
                         form.get("content"),
                         false,
                         null));
@@ -154,7 +154,7 @@ class ChildDeathReviewPages {
         Runnable record = () -> analyses.recordAnalysis(
                 new CaseId(id),
                 new DeathAnalysis(
-                        DateFields.parse(form, "reviewedOn", "The date of the panel's review"),
+                        RecordForms.date(form, "reviewedOn", "The date of the panel's review"),
                         RecordForms.choice(form, "category", DeathCategory.class),
                         RecordForms.choice(form, "modifiableFactors", ModifiableFactors.class),
                         form.get("learningPoints"),
@@ -188,7 +188,7 @@ class ChildDeathReviewPages {
                 new CaseId(id),
                 new NcmdSubmission.Change(
                         RecordForms.choice(form, "status", NcmdStatus.class),
-                        DateFields.parse(form, "on", "The date")));
+                        RecordForms.date(form, "on", "The date")));
         return forms.submit(
                 id,
                 "casework/ncmd-submission-new",

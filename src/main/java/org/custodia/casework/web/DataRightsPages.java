@@ -88,7 +88,7 @@ class DataRightsPages {
                 "The restriction is lifted",
                 () -> restrictions.lift(
                         new PersonId(id),
-                        DateFields.parse(
+                        RecordForms.date(
                                 "personToldOn", "Date told", personToldOnDay, personToldOnMonth, personToldOnYear),
                         RequestReference.parse(request)));
     }

@@ -56,7 +56,7 @@ class LookedAfterPages {
                 new CaseId(id),
                 new Visit(
                         null,
-                        DateFields.parse(form, "visitedOn", "Date of the visit"),
+                        RecordForms.date(form, "visitedOn", "Date of the visit"),
                         form.get("visitor"),
                         form.get("location"),
                         "true".equals(form.get("seenAlone")),
@@ -84,8 +84,8 @@ class LookedAfterPages {
                 new Placement(
                         null,
                         RecordForms.choice(form, "type", PlacementType.class),
-                        DateFields.parse(form, "startedOn", "The date the placement started"),
-                        DateFields.parse(form, "endedOn", "The date the placement ended"),
+                        RecordForms.date(form, "startedOn", "The date the placement started"),
+                        RecordForms.date(form, "endedOn", "The date the placement ended"),
                         null));
         return forms.submit(
                 id,
@@ -115,7 +115,7 @@ class LookedAfterPages {
                 new CaseId(id),
                 new PepMeeting(
                         null,
-                        DateFields.parse(form, "heldOn", "The date of the meeting"),
+                        RecordForms.date(form, "heldOn", "The date of the meeting"),
                         form.get("attendees"),
                         form.get("notes"),
                         false,

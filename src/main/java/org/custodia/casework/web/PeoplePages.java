@@ -58,7 +58,7 @@ class PeoplePages {
         model.addAttribute("q", q);
         model.addAttribute("born", List.of(bornDay, bornMonth, bornYear));
         try {
-            var born = DateFields.parse("dateOfBirth", "Date of birth", bornDay, bornMonth, bornYear);
+            var born = RecordForms.date("dateOfBirth", "Date of birth", bornDay, bornMonth, bornYear);
             model.addAttribute("results", people.search(q, born));
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.errors());

@@ -63,8 +63,8 @@ class PupilPages {
                         null,
                         form.get("school"),
                         RecordForms.choice(form, "yearGroup", YearGroup.class),
-                        DateFields.parse(form, "admittedOn", "The date the pupil was admitted"),
-                        DateFields.parse(form, "leftOn", "The date the pupil left"),
+                        RecordForms.date(form, "admittedOn", "The date the pupil was admitted"),
+                        RecordForms.date(form, "leftOn", "The date the pupil left"),
                         null));
         return forms.submit(
                 id,
@@ -94,7 +94,7 @@ class PupilPages {
             HttpServletResponse response) {
         model.addAttribute("enrolment", enrolment(id, enrolment));
         Runnable record = () -> pupils.recordLeaving(
-                new CaseId(id), enrolment, DateFields.parse(form, "leftOn", "The date the pupil left"));
+                new CaseId(id), enrolment, RecordForms.date(form, "leftOn", "The date the pupil left"));
         return forms.submit(
                 id,
                 "casework/enrolment-leaving",
@@ -127,7 +127,7 @@ class PupilPages {
         Runnable record = () -> pupils.recordSenStatus(
                 new CaseId(id),
                 RecordForms.choice(form, "status", SenStatus.class),
-                DateFields.parse(form, "effectiveFrom", "The date the status applies from"));
+                RecordForms.date(form, "effectiveFrom", "The date the status applies from"));
         return forms.submit(
                 id,
                 "casework/sen-status-new",

@@ -1,13 +1,14 @@
 package org.custodia.casework.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.custodia.casework.CaseId;
 import org.custodia.casework.CaseType;
 import org.custodia.casework.CaseView;
 import org.custodia.casework.Cases;
+import org.custodia.platform.Form;
 import org.custodia.shared.InvalidInput;
 import org.custodia.shared.NotFound;
 import org.springframework.stereotype.Component;
@@ -63,10 +64,19 @@ class RecordForms {
 
     /** The option chosen, or null when none (or one that does not exist) was. */
     static <E extends Enum<E>> E choice(Map<String, String> form, String field, Class<E> type) {
-        String chosen = form.get(field);
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equals(chosen))
-                .findFirst()
-                .orElse(null);
+        return Form.of(form).choice(field, type);
+    }
+
+    /** A date input whose boxes are {@code <field>Day}, {@code Month}, {@code Year}; not a real date stops here. */
+    static LocalDate date(Map<String, String> form, String field, String label) {
+        return date(field, label, form.get(field + "Day"), form.get(field + "Month"), form.get(field + "Year"));
+    }
+
+    /** The three boxes of a date input, for the error of {@code field}; not a real date stops here. */
+    static LocalDate date(String field, String label, String day, String month, String year) {
+        Form read = new Form();
+        LocalDate date = read.date(field, label, "27 3 2015", day, month, year);
+        read.check();
+        return date;
     }
 }

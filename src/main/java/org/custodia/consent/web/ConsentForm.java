@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.custodia.casework.PersonId;
 import org.custodia.consent.ConsentMethod;
 import org.custodia.consent.ConsentingParty;
+import org.custodia.platform.Form;
 import org.custodia.shared.InvalidInput;
 
 /** The posted fields of the give and withdraw forms, which ask the same: who, how and when. */
@@ -44,7 +45,10 @@ record ConsentForm(Map<String, String> fields) {
     }
 
     LocalDate date() {
-        return FormDates.parse(fields, "date", "The date");
+        Form form = Form.of(fields);
+        LocalDate date = form.date("date", "The date");
+        form.check();
+        return date;
     }
 
     Integer wordingVersion() {

@@ -1,7 +1,5 @@
 package org.custodia.governance.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.custodia.casework.CaseType;
 import org.custodia.governance.ActivityDetails;
@@ -9,62 +7,62 @@ import org.custodia.governance.Art10Condition;
 import org.custodia.governance.Art9Condition;
 import org.custodia.governance.DpiaId;
 import org.custodia.governance.LawfulBasis;
+import org.custodia.platform.Form;
 
 /** The processing activity form: its fields to and from {@link ActivityDetails}. */
 final class ActivityForm {
 
-    static final String[] CHECKBOXES = {"art9Conditions", "caseTypes"};
-
     private ActivityForm() {}
 
-    static ActivityDetails details(Map<String, Object> form) {
-        UUID dpia = FormValues.uuid(form, "dpia");
-        boolean automated = FormValues.yes(form, "automatedDecisions");
+    static ActivityDetails details(Form form) {
+        UUID dpia = form.id("dpia");
+        boolean automated = form.yes("automatedDecisions");
         return new ActivityDetails(
-                FormValues.text(form, "name"),
-                FormValues.text(form, "description"),
-                FormValues.text(form, "purposes"),
-                FormValues.text(form, "dataSubjects"),
-                FormValues.text(form, "personalData"),
-                FormValues.choice(form, "lawfulBasis", LawfulBasis.class),
-                FormValues.text(form, "legalProvision"),
-                FormValues.checked(form, "art9Conditions", Art9Condition.class),
-                FormValues.choice(form, "art10Condition", Art10Condition.class),
-                FormValues.text(form, "recipients"),
-                FormValues.text(form, "retention"),
-                FormValues.text(form, "internationalTransfers"),
+                form.get("name"),
+                form.get("description"),
+                form.get("purposes"),
+                form.get("dataSubjects"),
+                form.get("personalData"),
+                form.choice("lawfulBasis", LawfulBasis.class),
+                form.get("legalProvision"),
+                form.choices("art9Conditions", Art9Condition.class),
+                form.choice("art10Condition", Art10Condition.class),
+                form.get("recipients"),
+                form.get("retention"),
+                form.get("internationalTransfers"),
                 automated,
-                automated ? FormValues.text(form, "automatedDecisionsDescription") : null,
-                FormValues.yes(form, "highRisk"),
+                automated ? form.get("automatedDecisionsDescription") : null,
+                form.yes("highRisk"),
                 dpia == null ? null : new DpiaId(dpia),
-                FormValues.checked(form, "caseTypes", CaseType.class));
+                form.choices("caseTypes", CaseType.class));
     }
 
-    static Map<String, Object> of(ActivityDetails details) {
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("name", details.name());
-        form.put("description", details.description());
-        form.put("purposes", details.purposes());
-        form.put("dataSubjects", details.dataSubjects());
-        form.put("personalData", details.personalData());
-        form.put(
-                "lawfulBasis",
-                details.lawfulBasis() == null ? null : details.lawfulBasis().name());
-        form.put("legalProvision", details.legalProvision());
-        form.put("art9Conditions", FormValues.names(details.art9Conditions()));
-        form.put(
-                "art10Condition",
-                details.art10Condition() == null
-                        ? null
-                        : details.art10Condition().name());
-        form.put("recipients", details.recipients());
-        form.put("retention", details.retention());
-        form.put("internationalTransfers", details.internationalTransfers());
-        form.put("automatedDecisions", details.automatedDecisions() ? "yes" : "no");
-        form.put("automatedDecisionsDescription", details.automatedDecisionsDescription());
-        form.put("highRisk", details.highRisk() ? "yes" : "no");
-        form.put("dpia", details.dpia() == null ? null : details.dpia().toString());
-        form.put("caseTypes", FormValues.names(details.caseTypes()));
-        return form;
+    static Form of(ActivityDetails details) {
+        return new Form()
+                .put("name", details.name())
+                .put("description", details.description())
+                .put("purposes", details.purposes())
+                .put("dataSubjects", details.dataSubjects())
+                .put("personalData", details.personalData())
+                .put(
+                        "lawfulBasis",
+                        details.lawfulBasis() == null
+                                ? null
+                                : details.lawfulBasis().name())
+                .put("legalProvision", details.legalProvision())
+                .putAll("art9Conditions", details.art9Conditions())
+                .put(
+                        "art10Condition",
+                        details.art10Condition() == null
+                                ? null
+                                : details.art10Condition().name())
+                .put("recipients", details.recipients())
+                .put("retention", details.retention())
+                .put("internationalTransfers", details.internationalTransfers())
+                .put("automatedDecisions", details.automatedDecisions() ? "yes" : "no")
+                .put("automatedDecisionsDescription", details.automatedDecisionsDescription())
+                .put("highRisk", details.highRisk() ? "yes" : "no")
+                .put("dpia", details.dpia())
+                .putAll("caseTypes", details.caseTypes());
     }
 }

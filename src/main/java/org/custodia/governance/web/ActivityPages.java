@@ -1,7 +1,6 @@
 package org.custodia.governance.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.custodia.casework.CaseType;
@@ -12,11 +11,12 @@ import org.custodia.governance.LawfulBasis;
 import org.custodia.governance.ProcessingActivities;
 import org.custodia.governance.ProcessingActivity;
 import org.custodia.governance.ProcessingActivityId;
+import org.custodia.platform.Form;
+import org.custodia.platform.FormPage;
 import org.custodia.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,16 +59,11 @@ class ActivityPages {
 
     @GetMapping("/data-protection/activities/new")
     String newActivity(Model model) {
-        return form(model, Map.of("lawfulBasis", LawfulBasis.PUBLIC_TASK.name()), null);
+        return form(model, new Form().put("lawfulBasis", LawfulBasis.PUBLIC_TASK.name()), null);
     }
 
     @PostMapping("/data-protection/activities/new")
-    String create(
-            @RequestParam MultiValueMap<String, String> posted,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        Map<String, Object> form = FormValues.of(posted, ActivityForm.CHECKBOXES);
+    String create(Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return save(form, null, () -> activities.create(ActivityForm.details(form)), model, redirect, response);
     }
 
@@ -86,14 +81,9 @@ class ActivityPages {
 
     @PostMapping("/data-protection/activities/{id}/edit")
     String update(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> posted,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @PathVariable UUID id, Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         ProcessingActivityId activityId = new ProcessingActivityId(id);
         ProcessingActivity activity = activities.get(activityId);
-        Map<String, Object> form = FormValues.of(posted, ActivityForm.CHECKBOXES);
         return save(
                 form,
                 activity,
@@ -129,24 +119,23 @@ class ActivityPages {
     }
 
     private String save(
-            Map<String, Object> form,
+            Form form,
             ProcessingActivity activity,
             Supplier<ProcessingActivityId> save,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        try {
-            ProcessingActivityId id = save.get();
-            redirect.addFlashAttribute("notice", "Processing activity saved");
-            return "redirect:/data-protection/activities/" + id;
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, form, activity);
-        }
+        return FormPage.submit(
+                form,
+                () -> "/data-protection/activities/" + save.get(),
+                "Processing activity saved",
+                () -> form(model, form, activity),
+                model,
+                redirect,
+                response);
     }
 
-    private String form(Model model, Map<String, Object> form, ProcessingActivity activity) {
+    private String form(Model model, Form form, ProcessingActivity activity) {
         model.addAttribute("form", form);
         model.addAttribute("activity", activity);
         model.addAttribute("lawfulBases", LawfulBasis.values());

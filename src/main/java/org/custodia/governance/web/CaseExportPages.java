@@ -9,6 +9,7 @@ import org.custodia.governance.DisclosureBasis;
 import org.custodia.governance.ExportFormat;
 import org.custodia.governance.Recipients;
 import org.custodia.identity.Colleagues;
+import org.custodia.platform.Form;
 import org.custodia.shared.InvalidInput;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,11 +18,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /** "Export or print" on a case: asks whom it is for and why, records the disclosure, then gives the document. */
@@ -50,28 +49,24 @@ class CaseExportPages {
 
     @GetMapping("/cases/{id}/export")
     String form(@PathVariable UUID id, Model model) {
-        Forms.empty(model);
+        model.addAttribute("form", new Form());
         return withForm(id, model);
     }
 
     @PostMapping("/cases/{id}/export")
-    Object export(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            HttpServletResponse response) {
+    Object export(@PathVariable UUID id, Form form, Model model, HttpServletResponse response) {
         try {
-            CaseExports.Exported exported = exports.export(
-                    new CaseId(id),
-                    new CaseExports.Request(
-                            Forms.uuid(form, "recipient"),
-                            Forms.choice(form, "basis", DisclosureBasis.class),
-                            form.getFirst("statutoryBasis"),
-                            form.getFirst("reason"),
-                            Forms.uuid(form, "decidedBy"),
-                            Forms.date(form, "decidedOn", "The date of the decision"),
-                            Forms.uuid(form, "consentPurpose"),
-                            Forms.choice(form, "format", ExportFormat.class)));
+            var request = new CaseExports.Request(
+                    form.id("recipient"),
+                    form.choice("basis", DisclosureBasis.class),
+                    form.get("statutoryBasis"),
+                    form.get("reason"),
+                    form.id("decidedBy"),
+                    form.date("decidedOn", "The date of the decision"),
+                    form.id("consentPurpose"),
+                    form.choice("format", ExportFormat.class));
+            form.check();
+            CaseExports.Exported exported = exports.export(new CaseId(id), request);
             if (exported.format() == ExportFormat.PDF) {
                 return ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_PDF)
@@ -87,8 +82,8 @@ class CaseExportPages {
             print.addObject("producedAt", ExportDocuments.produced(exported));
             return print;
         } catch (InvalidInput e) {
-            model.addAttribute("form", form.toSingleValueMap());
-            model.addAttribute("errors", e.errors());
+            model.addAttribute("form", form);
+            model.addAttribute("errors", form.errorsWith(e));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return withForm(id, model);
         }

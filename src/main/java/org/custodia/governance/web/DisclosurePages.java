@@ -12,14 +12,14 @@ import org.custodia.governance.Disclosures;
 import org.custodia.governance.NewDisclosure;
 import org.custodia.governance.Recipients;
 import org.custodia.identity.Colleagues;
+import org.custodia.platform.Form;
+import org.custodia.platform.FormPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A person's disclosures, for practitioners who can see them: the list, and recording a new one. */
@@ -48,38 +48,36 @@ class DisclosurePages {
 
     @GetMapping("/people/{id}/disclosures")
     String page(@PathVariable UUID id, Model model) {
-        Forms.empty(model);
+        model.addAttribute("form", new Form());
         return withPage(new PersonId(id), model);
     }
 
     @PostMapping("/people/{id}/disclosures")
     String record(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @PathVariable UUID id, Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         PersonId person = new PersonId(id);
         withPage(person, model);
-        return Forms.submit(
+        return FormPage.submit(
+                form,
                 () -> {
-                    DisclosureId recorded = disclosures.record(new NewDisclosure(
+                    var disclosure = new NewDisclosure(
                             List.of(id),
-                            Forms.uuid(form, "recipient"),
-                            Forms.date(form, "disclosedOn", "The date shared"),
-                            form.getFirst("dataShared"),
-                            form.getFirst("method"),
-                            Forms.choice(form, "basis", DisclosureBasis.class),
-                            form.getFirst("statutoryBasis"),
-                            form.getFirst("reason"),
-                            Forms.uuid(form, "decidedBy"),
-                            Forms.date(form, "decidedOn", "The date of the decision"),
-                            Forms.uuid(form, "consentPurpose")));
+                            form.id("recipient"),
+                            form.date("disclosedOn", "The date shared"),
+                            form.get("dataShared"),
+                            form.get("method"),
+                            form.choice("basis", DisclosureBasis.class),
+                            form.get("statutoryBasis"),
+                            form.get("reason"),
+                            form.id("decidedBy"),
+                            form.date("decidedOn", "The date of the decision"),
+                            form.id("consentPurpose"));
+                    form.check();
+                    DisclosureId recorded = disclosures.record(disclosure);
                     return "/people/" + id + "/disclosures#" + recorded;
                 },
                 "Disclosure recorded",
-                "governance/person-disclosures",
-                form,
+                () -> "governance/person-disclosures",
                 model,
                 redirect,
                 response);

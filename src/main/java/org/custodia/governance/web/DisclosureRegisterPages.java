@@ -4,10 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.custodia.governance.DisclosureId;
 import org.custodia.governance.Disclosures;
+import org.custodia.platform.Form;
+import org.custodia.platform.FormPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,32 +35,27 @@ class DisclosureRegisterPages {
 
     @GetMapping("/data-protection/disclosures/{id}/follow-up")
     String followUp(@PathVariable UUID id, Model model) {
-        Forms.empty(model);
+        model.addAttribute("form", new Form());
         model.addAttribute("disclosure", disclosures.get(new DisclosureId(id)));
         return "governance/follow-up";
     }
 
     @PostMapping("/data-protection/disclosures/{id}/follow-up")
     String close(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @PathVariable UUID id, Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         DisclosureId disclosure = new DisclosureId(id);
         model.addAttribute("disclosure", disclosures.get(disclosure));
-        return Forms.submit(
+        return FormPage.submit(
+                form,
                 () -> {
-                    boolean told = !"NOT_TOLD".equals(form.getFirst("outcome"));
-                    disclosures.closeFollowUp(
-                            disclosure,
-                            told ? Forms.date(form, "toldOn", "The date told") : null,
-                            told ? null : form.getFirst("notToldReason"));
+                    boolean told = !"NOT_TOLD".equals(form.get("outcome"));
+                    var toldOn = told ? form.date("toldOn", "The date told") : null;
+                    form.check();
+                    disclosures.closeFollowUp(disclosure, toldOn, told ? null : form.get("notToldReason"));
                     return "/data-protection/disclosures?open=true";
                 },
                 "Task closed",
-                "governance/follow-up",
-                form,
+                () -> "governance/follow-up",
                 model,
                 redirect,
                 response);

@@ -1,10 +1,6 @@
 package org.custodia.governance.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.custodia.governance.Dpia;
 import org.custodia.governance.DpiaDraft;
@@ -17,15 +13,14 @@ import org.custodia.governance.RiskLevel;
 import org.custodia.governance.ScreeningCriterion;
 import org.custodia.governance.Severity;
 import org.custodia.governance.SignOff;
+import org.custodia.platform.Form;
 import org.custodia.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** DPIAs for the data protection officer: screening, risks and measures, sign-off. */
@@ -47,16 +42,11 @@ class DpiaPages {
 
     @GetMapping("/data-protection/dpias/new")
     String newDpia(Model model) {
-        return draftForm(model, Map.of(), null);
+        return draftForm(model, new Form(), null);
     }
 
     @PostMapping("/data-protection/dpias/new")
-    String create(
-            @RequestParam MultiValueMap<String, String> posted,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        Map<String, Object> form = FormValues.of(posted, "screening");
+    String create(Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
             DpiaId id = dpias.create(draft(form));
             redirect.addFlashAttribute("notice", "DPIA saved as a draft");
@@ -75,23 +65,18 @@ class DpiaPages {
     @GetMapping("/data-protection/dpias/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
         Dpia dpia = dpias.get(new DpiaId(id));
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("title", dpia.title());
-        form.put("screening", FormValues.names(dpia.screening()));
-        form.put("processingDescription", dpia.processingDescription());
-        form.put("necessity", dpia.necessity());
+        Form form = new Form()
+                .put("title", dpia.title())
+                .putAll("screening", dpia.screening())
+                .put("processingDescription", dpia.processingDescription())
+                .put("necessity", dpia.necessity());
         return draftForm(model, form, dpia);
     }
 
     @PostMapping("/data-protection/dpias/{id}/edit")
     String update(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> posted,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @PathVariable UUID id, Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Dpia dpia = dpias.get(new DpiaId(id));
-        Map<String, Object> form = FormValues.of(posted, "screening");
         try {
             dpias.update(dpia.id(), draft(form));
             redirect.addFlashAttribute("notice", notice("DPIA saved", dpia));
@@ -103,30 +88,25 @@ class DpiaPages {
 
     @GetMapping("/data-protection/dpias/{id}/risks/new")
     String newRisk(@PathVariable UUID id, Model model) {
-        return riskForm(model, Map.of(), dpias.get(new DpiaId(id)));
+        return riskForm(model, new Form(), dpias.get(new DpiaId(id)));
     }
 
     @PostMapping("/data-protection/dpias/{id}/risks/new")
     String addRisk(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> posted,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @PathVariable UUID id, Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Dpia dpia = dpias.get(new DpiaId(id));
-        Map<String, Object> form = FormValues.of(posted);
-        String measure = FormValues.text(form, "measure");
+        String measure = form.get("measure");
         try {
             dpias.addRisk(
                     dpia.id(),
                     new DpiaRisk(
                             null,
-                            FormValues.text(form, "description"),
-                            FormValues.choice(form, "likelihood", Likelihood.class),
-                            FormValues.choice(form, "severity", Severity.class),
+                            form.get("description"),
+                            form.choice("likelihood", Likelihood.class),
+                            form.choice("severity", Severity.class),
                             measure == null || measure.isBlank() ? null : measure,
-                            FormValues.choice(form, "effect", MeasureEffect.class),
-                            FormValues.choice(form, "residualRisk", RiskLevel.class)));
+                            form.choice("effect", MeasureEffect.class),
+                            form.choice("residualRisk", RiskLevel.class)));
             redirect.addFlashAttribute("notice", notice("Risk added", dpia));
             return "redirect:/data-protection/dpias/" + id + "#risks";
         } catch (InvalidInput e) {
@@ -145,26 +125,21 @@ class DpiaPages {
     @GetMapping("/data-protection/dpias/{id}/sign-off")
     String signOffForm(@PathVariable UUID id, Model model) {
         model.addAttribute("dpia", dpias.get(new DpiaId(id)));
-        model.addAttribute("form", Map.of());
+        model.addAttribute("form", new Form());
         return "governance/dpia-sign-off";
     }
 
     @PostMapping("/data-protection/dpias/{id}/sign-off")
     String signOff(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> posted,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @PathVariable UUID id, Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Dpia dpia = dpias.get(new DpiaId(id));
-        Map<String, Object> form = FormValues.of(posted);
         try {
-            dpias.signOff(
-                    dpia.id(),
-                    new SignOff(
-                            FormValues.text(form, "dpoAdvice"),
-                            date(form, "reviewDue"),
-                            "yes".equals(FormValues.text(form, "icoConsulted"))));
+            var signOff = new SignOff(
+                    form.get("dpoAdvice"),
+                    form.date("reviewDue", "The review date", "27 3 2027"),
+                    "yes".equals(form.get("icoConsulted")));
+            form.check();
+            dpias.signOff(dpia.id(), signOff);
             redirect.addFlashAttribute("notice", "DPIA signed off");
             return "redirect:/data-protection/dpias/" + id;
         } catch (InvalidInput e) {
@@ -176,14 +151,14 @@ class DpiaPages {
         }
     }
 
-    private String draftForm(Model model, Map<String, Object> form, Dpia dpia) {
+    private String draftForm(Model model, Form form, Dpia dpia) {
         model.addAttribute("form", form);
         model.addAttribute("dpia", dpia);
         model.addAttribute("criteria", ScreeningCriterion.values());
         return "governance/dpia-form";
     }
 
-    private String riskForm(Model model, Map<String, Object> form, Dpia dpia) {
+    private String riskForm(Model model, Form form, Dpia dpia) {
         model.addAttribute("form", form);
         model.addAttribute("dpia", dpia);
         model.addAttribute("likelihoods", Likelihood.values());
@@ -206,30 +181,11 @@ class DpiaPages {
                 : done;
     }
 
-    private static DpiaDraft draft(Map<String, Object> form) {
+    private static DpiaDraft draft(Form form) {
         return new DpiaDraft(
-                FormValues.text(form, "title"),
-                FormValues.checked(form, "screening", ScreeningCriterion.class),
-                FormValues.text(form, "processingDescription"),
-                FormValues.text(form, "necessity"));
-    }
-
-    private static LocalDate date(Map<String, Object> form, String name) {
-        String day = FormValues.text(form, name + "Day");
-        String month = FormValues.text(form, name + "Month");
-        String year = FormValues.text(form, name + "Year");
-        if (blank(day) && blank(month) && blank(year)) {
-            return null;
-        }
-        try {
-            return LocalDate.of(
-                    Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-        } catch (NumberFormatException | DateTimeException | NullPointerException e) {
-            throw new InvalidInput(name, "The review date must be a real date, for example 27 3 2027");
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+                form.get("title"),
+                form.choices("screening", ScreeningCriterion.class),
+                form.get("processingDescription"),
+                form.get("necessity"));
     }
 }

@@ -11,16 +11,15 @@ import org.custodia.governance.ObjectionKind;
 import org.custodia.governance.Objections;
 import org.custodia.governance.ProcessingActivities;
 import org.custodia.governance.ProcessingActivityId;
-import org.custodia.shared.InvalidInput;
+import org.custodia.platform.Form;
+import org.custodia.platform.FormPage;
 import org.custodia.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The DPO's pages for a person's objections: the list, recording one, and deciding one. */
@@ -40,33 +39,33 @@ class ObjectionPages {
 
     @GetMapping("/people/{id}/objections")
     String page(@PathVariable UUID id, Model model) {
-        Forms.empty(model);
+        model.addAttribute("form", new Form());
         return withList(new PersonId(id), model);
     }
 
     @PostMapping("/people/{id}/objections")
     String record(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @PathVariable UUID id, Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         PersonId person = new PersonId(id);
         withList(person, model);
-        return Forms.submit(
+        return FormPage.submit(
+                form,
                 () -> {
-                    UUID activity = Forms.uuid(form, "activity");
+                    UUID activity = form.id("activity");
+                    var kind = form.choice("kind", ObjectionKind.class);
+                    var receivedOn = form.date("receivedOn", "The date received");
+                    var request = request(form);
+                    form.check();
                     ObjectionId recorded = objections.record(
                             person,
                             activity == null ? null : new ProcessingActivityId(activity),
-                            Forms.choice(form, "kind", ObjectionKind.class),
-                            Forms.date(form, "receivedOn", "The date received"),
-                            request(form));
+                            kind,
+                            receivedOn,
+                            request);
                     return "/people/" + id + "/objections/" + recorded;
                 },
                 "Objection recorded: decide it below",
-                "governance/objections",
-                form,
+                () -> "governance/objections",
                 model,
                 redirect,
                 response);
@@ -74,7 +73,7 @@ class ObjectionPages {
 
     @GetMapping("/people/{id}/objections/{objection}")
     String objection(@PathVariable UUID id, @PathVariable UUID objection, Model model) {
-        Forms.empty(model);
+        model.addAttribute("form", new Form());
         return withObjection(id, objection, model);
     }
 
@@ -82,23 +81,25 @@ class ObjectionPages {
     String decide(
             @PathVariable UUID id,
             @PathVariable UUID objection,
-            @RequestParam MultiValueMap<String, String> form,
+            Form form,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         withObjection(id, objection, model);
-        return Forms.submit(
+        return FormPage.submit(
+                form,
                 () -> {
+                    var request = request(form);
+                    form.check();
                     objections.decide(
                             new ObjectionId(objection),
-                            Forms.choice(form, "decision", ObjectionDecision.class),
-                            form.getFirst("grounds"),
-                            request(form));
+                            form.choice("decision", ObjectionDecision.class),
+                            form.get("grounds"),
+                            request);
                     return "/people/" + id + "/objections";
                 },
                 "Decision recorded",
-                "governance/objection",
-                form,
+                () -> "governance/objection",
                 model,
                 redirect,
                 response);
@@ -123,12 +124,7 @@ class ObjectionPages {
         return "governance/objection";
     }
 
-    private static UUID request(MultiValueMap<String, String> form) {
-        String text = form.getFirst("request");
-        UUID parsed = Forms.uuid(text);
-        if (text != null && !text.isBlank() && parsed == null) {
-            throw new InvalidInput("request", "Enter the request reference as shown on the request, or leave it blank");
-        }
-        return parsed;
+    private static UUID request(Form form) {
+        return form.id("request", "Enter the request reference as shown on the request, or leave it blank");
     }
 }

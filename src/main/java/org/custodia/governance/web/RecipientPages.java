@@ -1,21 +1,20 @@
 package org.custodia.governance.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.UUID;
 import org.custodia.governance.NewRecipient;
 import org.custodia.governance.RecipientId;
 import org.custodia.governance.RecipientKind;
 import org.custodia.governance.Recipients;
 import org.custodia.governance.internal.Countries;
+import org.custodia.platform.Form;
+import org.custodia.platform.FormPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The DPO's register of recipients, processors and sub-processors. */
@@ -37,32 +36,30 @@ class RecipientPages {
 
     @GetMapping("/data-protection/recipients/new")
     String form(Model model) {
-        Forms.empty(model);
+        model.addAttribute("form", new Form());
         return withChoices(model);
     }
 
     @PostMapping("/data-protection/recipients/new")
-    String add(
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+    String add(Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         withChoices(model);
-        return Forms.submit(
+        return FormPage.submit(
+                form,
                 () -> {
-                    RecipientId id = recipients.add(new NewRecipient(
-                            form.getFirst("name"),
-                            Forms.choice(form, "kind", RecipientKind.class),
-                            form.getFirst("contact"),
-                            Forms.uuid(form, "processorOf"),
-                            form.getFirst("service"),
-                            form.get("processingCountries") == null ? List.of() : form.get("processingCountries"),
-                            Forms.date(form, "contractSignedOn", "The date of the processing contract")));
+                    var recipient = new NewRecipient(
+                            form.get("name"),
+                            form.choice("kind", RecipientKind.class),
+                            form.get("contact"),
+                            form.id("processorOf"),
+                            form.get("service"),
+                            form.all("processingCountries"),
+                            form.date("contractSignedOn", "The date of the processing contract"));
+                    form.check();
+                    RecipientId id = recipients.add(recipient);
                     return "/data-protection/recipients/" + id;
                 },
                 "Recipient added",
-                "governance/recipient-new",
-                form,
+                () -> "governance/recipient-new",
                 model,
                 redirect,
                 response);

@@ -9,14 +9,14 @@ import org.custodia.governance.NewSharingAgreement;
 import org.custodia.governance.Recipients;
 import org.custodia.governance.SharingAgreementId;
 import org.custodia.governance.SharingAgreements;
+import org.custodia.platform.Form;
+import org.custodia.platform.FormPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Sharing agreements: the list with each one's status, recording one, and recording its signing. */
@@ -42,34 +42,33 @@ class SharingAgreementPages {
 
     @GetMapping("/data-protection/sharing-agreements/new")
     String form(Model model) {
-        Forms.empty(model);
+        model.addAttribute("form", new Form());
         return withChoices(model);
     }
 
     @PostMapping("/data-protection/sharing-agreements/new")
-    String record(
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+    String record(Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         withChoices(model);
-        return Forms.submit(
-                () -> "/data-protection/sharing-agreements/"
-                        + agreements.record(new NewSharingAgreement(
-                                Forms.choice(form, "type", AgreementType.class),
-                                form.getFirst("title"),
-                                Forms.uuids(form, "parties"),
-                                form.getFirst("purpose"),
-                                form.getFirst("dataShared"),
-                                Forms.choice(form, "lawfulBasis", LawfulBasis.class),
-                                Forms.date(form, "startsOn", "The start date"),
-                                Forms.date(form, "reviewOn", "The review date"),
-                                Forms.date(form, "endsOn", "The end date"),
-                                "true".equals(form.getFirst("highRisk")),
-                                dpiaReference(form))),
-                "Sharing agreement recorded",
-                "governance/agreement-new",
+        return FormPage.submit(
                 form,
+                () -> {
+                    var agreement = new NewSharingAgreement(
+                            form.choice("type", AgreementType.class),
+                            form.get("title"),
+                            form.ids("parties"),
+                            form.get("purpose"),
+                            form.get("dataShared"),
+                            form.choice("lawfulBasis", LawfulBasis.class),
+                            form.date("startsOn", "The start date"),
+                            form.date("reviewOn", "The review date"),
+                            form.date("endsOn", "The end date"),
+                            "true".equals(form.get("highRisk")),
+                            dpiaReference(form));
+                    form.check();
+                    return "/data-protection/sharing-agreements/" + agreements.record(agreement);
+                },
+                "Sharing agreement recorded",
+                () -> "governance/agreement-new",
                 model,
                 redirect,
                 response);
@@ -77,43 +76,34 @@ class SharingAgreementPages {
 
     @GetMapping("/data-protection/sharing-agreements/{id}")
     String view(@PathVariable UUID id, Model model) {
-        Forms.empty(model);
+        model.addAttribute("form", new Form());
         model.addAttribute("agreement", agreements.get(new SharingAgreementId(id)));
         return "governance/agreement";
     }
 
     @PostMapping("/data-protection/sharing-agreements/{id}/signature")
     String sign(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @PathVariable UUID id, Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         SharingAgreementId agreement = new SharingAgreementId(id);
         model.addAttribute("agreement", agreements.get(agreement));
-        return Forms.submit(
+        return FormPage.submit(
+                form,
                 () -> {
-                    agreements.sign(
-                            agreement, Forms.date(form, "signedOn", "The date signed"), form.getFirst("signedBy"));
+                    var signedOn = form.date("signedOn", "The date signed");
+                    form.check();
+                    agreements.sign(agreement, signedOn, form.get("signedBy"));
                     return "/data-protection/sharing-agreements/" + id;
                 },
                 "Signing recorded",
-                "governance/agreement",
-                form,
+                () -> "governance/agreement",
                 model,
                 redirect,
                 response);
     }
 
     /** The DPIA's identifier, if one was entered; one that is not an identifier is an error, not nothing. */
-    private static java.util.UUID dpiaReference(MultiValueMap<String, String> form) {
-        String entered = form.getFirst("dpia");
-        java.util.UUID id = Forms.uuid(entered);
-        if (id == null && entered != null && !entered.isBlank()) {
-            throw new org.custodia.shared.InvalidInput(
-                    "dpia", "Enter the identifier of the DPIA exactly as the DPIA register shows it");
-        }
-        return id;
+    private static UUID dpiaReference(Form form) {
+        return form.id("dpia", "Enter the identifier of the DPIA exactly as the DPIA register shows it");
     }
 
     private String withChoices(Model model) {

@@ -9,14 +9,14 @@ import org.custodia.governance.TransferId;
 import org.custodia.governance.TransferSafeguard;
 import org.custodia.governance.Transfers;
 import org.custodia.governance.internal.Countries;
+import org.custodia.platform.Form;
+import org.custodia.platform.FormPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** International transfers and the UK adequacy list they are checked against. */
@@ -41,34 +41,33 @@ class TransferPages {
 
     @GetMapping("/data-protection/transfers/new")
     String form(Model model) {
-        Forms.empty(model);
+        model.addAttribute("form", new Form());
         return withChoices(model);
     }
 
     @PostMapping("/data-protection/transfers/new")
-    String record(
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+    String record(Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         withChoices(model);
-        return Forms.submit(
-                () -> "/data-protection/transfers/"
-                        + transfers.record(new NewTransfer(
-                                Forms.uuid(form, "recipient"),
-                                form.getFirst("country"),
-                                Forms.uuid(form, "activity"),
-                                form.getFirst("dataTransferred"),
-                                "true".equals(form.getFirst("partialCoverageConfirmed")),
-                                Forms.choice(form, "safeguard", TransferSafeguard.class),
-                                Forms.date(form, "safeguardSignedOn", "The date the contract was signed"),
-                                Forms.choice(form, "exception", TransferException.class),
-                                form.getFirst("exceptionJustification"),
-                                Forms.date(form, "riskAssessedOn", "The date of the risk assessment"),
-                                form.getFirst("riskAssessmentConclusion"))),
-                "Transfer recorded",
-                "governance/transfer-new",
+        return FormPage.submit(
                 form,
+                () -> {
+                    var transfer = new NewTransfer(
+                            form.id("recipient"),
+                            form.get("country"),
+                            form.id("activity"),
+                            form.get("dataTransferred"),
+                            "true".equals(form.get("partialCoverageConfirmed")),
+                            form.choice("safeguard", TransferSafeguard.class),
+                            form.date("safeguardSignedOn", "The date the contract was signed"),
+                            form.choice("exception", TransferException.class),
+                            form.get("exceptionJustification"),
+                            form.date("riskAssessedOn", "The date of the risk assessment"),
+                            form.get("riskAssessmentConclusion"));
+                    form.check();
+                    return "/data-protection/transfers/" + transfers.record(transfer);
+                },
+                "Transfer recorded",
+                () -> "governance/transfer-new",
                 model,
                 redirect,
                 response);

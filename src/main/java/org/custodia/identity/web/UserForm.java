@@ -1,6 +1,5 @@
 package org.custodia.identity.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.custodia.identity.UserDetails;
 import org.custodia.identity.UserView;
-import org.custodia.shared.InvalidInput;
+import org.custodia.platform.Form;
 import org.custodia.shared.Role;
 
 /** The user form as the page posts it; the date of birth comes as three GOV.UK date-input fields. */
@@ -51,17 +50,10 @@ public class UserForm {
     }
 
     private LocalDate dateOfBirth() {
-        if (dobDay.isBlank() && dobMonth.isBlank() && dobYear.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(
-                    Integer.parseInt(dobYear.trim()),
-                    Integer.parseInt(dobMonth.trim()),
-                    Integer.parseInt(dobDay.trim()));
-        } catch (NumberFormatException | DateTimeException e) {
-            throw new InvalidInput("dateOfBirth", "Date of birth must be a real date, for example 27 3 1985");
-        }
+        Form form = new Form();
+        LocalDate born = form.date("dateOfBirth", "Date of birth", "27 3 1985", dobDay, dobMonth, dobYear);
+        form.check();
+        return born;
     }
 
     private static String nullToEmpty(String value) {

@@ -1,11 +1,16 @@
 package org.custodia.platform.internal;
 
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** GOV.UK Frontend's stylesheet asks for its fonts and images at /assets. */
+/**
+ * GOV.UK Frontend's stylesheet asks for its fonts and images at /assets; controllers may take the
+ * posted fields as a {@link org.custodia.platform.Form}.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -20,5 +25,10 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + govukFrontendVersion
                         + "/dist/govuk/assets/");
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new FormArguments());
     }
 }

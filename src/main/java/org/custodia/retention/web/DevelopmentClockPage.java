@@ -1,17 +1,15 @@
 package org.custodia.retention.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.custodia.platform.Form;
 import org.custodia.platform.UkCalendar;
 import org.custodia.retention.internal.ClockMoves;
 import org.custodia.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Move the clock (development only)": a page that exists only while the development clock is on. */
@@ -29,21 +27,14 @@ class DevelopmentClockPage {
 
     @GetMapping(PATH)
     String show(Model model) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("years", "0");
-        form.add("days", "0");
-        return page(model, form);
+        return page(model, new Form().put("years", 0).put("days", 0));
     }
 
     @PostMapping(PATH)
-    String forward(
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+    String forward(Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         moves.requireClock();
         try {
-            moves.forward(FormValues.number(form, "years"), FormValues.number(form, "days"));
+            moves.forward(form.integer("years"), form.integer("days"));
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.errors());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -60,7 +51,7 @@ class DevelopmentClockPage {
         return "redirect:" + PATH;
     }
 
-    private String page(Model model, MultiValueMap<String, String> form) {
+    private String page(Model model, Form form) {
         var clock = moves.requireClock();
         model.addAttribute("form", form);
         model.addAttribute("today", UkCalendar.today(clock));

@@ -1,9 +1,11 @@
 package org.custodia.retention.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.custodia.identity.Organisations;
+import org.custodia.platform.Form;
+import org.custodia.platform.FormPage;
 import org.custodia.retention.DisposalCertificate;
 import org.custodia.retention.Disposals;
 import org.custodia.retention.EndAction;
@@ -23,8 +25,6 @@ import org.custodia.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,7 +79,7 @@ class RetentionPages {
     @GetMapping(BASE + "/rules/{kind}")
     String rule(@PathVariable String kind, Model model) {
         RecordKind recordKind = kind(kind);
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        Form form = new Form();
         schedule.rule(recordKind).ifPresent(rule -> fill(form, rule));
         return ruleForm(model, recordKind, form);
     }
@@ -87,21 +87,22 @@ class RetentionPages {
     @PostMapping(BASE + "/rules/{kind}")
     String changeRule(
             @PathVariable String kind,
-            @RequestParam MultiValueMap<String, String> form,
+            Form form,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         RecordKind recordKind = kind(kind);
-        return submit(
+        return FormPage.submit(
+                form,
                 () -> {
                     schedule.change(
                             recordKind,
                             new RuleChange(
-                                    FormValues.number(form, "periodYears"),
-                                    FormValues.choice(form, "startsFrom", StartEvent.class),
-                                    FormValues.number(form, "childDeathYears"),
-                                    FormValues.choice(form, "action", EndAction.class),
-                                    FormValues.text(form, "source")));
+                                    form.integer("periodYears"),
+                                    form.choice("startsFrom", StartEvent.class),
+                                    form.integer("childDeathYears"),
+                                    form.choice("action", EndAction.class),
+                                    form.text("source")));
                     return BASE;
                 },
                 "Rule changed",
@@ -119,28 +120,25 @@ class RetentionPages {
 
     @GetMapping(BASE + "/holds/new")
     String newHold(@RequestParam(required = false) UUID caseId, Model model) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        Form form = new Form();
         if (caseId != null) {
-            form.add("target", HoldTarget.CASE.name());
-            form.add("targetId", caseId.toString());
+            form.put("target", HoldTarget.CASE.name());
+            form.put("targetId", caseId);
         }
         return holdForm(model, form);
     }
 
     @PostMapping(BASE + "/holds/new")
-    String placeHold(
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        return submit(
+    String placeHold(Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return FormPage.submit(
+                form,
                 () -> {
                     holds.place(new NewHold(
-                            FormValues.choice(form, "target", HoldTarget.class),
-                            FormValues.id(form, "targetId"),
-                            FormValues.choice(form, "ground", HoldGround.class),
-                            FormValues.text(form, "reason"),
-                            FormValues.date(form, "reviewOn")));
+                            form.choice("target", HoldTarget.class),
+                            form.id("targetId"),
+                            form.choice("ground", HoldGround.class),
+                            form.text("reason"),
+                            date(form, "reviewOn")));
                     return BASE + "/holds";
                 },
                 "Legal hold placed",
@@ -152,15 +150,12 @@ class RetentionPages {
 
     @PostMapping(BASE + "/holds/{id}/lifting")
     String liftHold(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @PathVariable UUID id, Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         holds.get(id);
-        return submit(
+        return FormPage.submit(
+                form,
                 () -> {
-                    holds.lift(id, FormValues.text(form, "reason"));
+                    holds.lift(id, form.text("reason"));
                     return BASE + "/holds";
                 },
                 "Legal hold lifted",
@@ -180,27 +175,24 @@ class RetentionPages {
 
     @GetMapping(BASE + "/reviews/{id}")
     String review(@PathVariable UUID id, Model model) {
-        return reviewForm(id, model, new LinkedMultiValueMap<>());
+        return reviewForm(id, model, new Form());
     }
 
     @PostMapping(BASE + "/reviews/{id}")
     String decide(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @PathVariable UUID id, Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         reviews.get(id);
-        return submit(
+        return FormPage.submit(
+                form,
                 () -> {
                     reviews.decide(
                             id,
                             new ReviewDecision(
-                                    FormValues.choice(form, "choice", ReviewDecision.Choice.class),
-                                    FormValues.date(form, "keepUntil"),
-                                    FormValues.text(form, "reason"),
-                                    FormValues.choice(form, "ground", HoldGround.class),
-                                    FormValues.date(form, "reviewOn")));
+                                    form.choice("choice", ReviewDecision.Choice.class),
+                                    date(form, "keepUntil"),
+                                    form.text("reason"),
+                                    form.choice("ground", HoldGround.class),
+                                    date(form, "reviewOn")));
                     return BASE + "/reviews";
                 },
                 "Decision recorded",
@@ -235,7 +227,7 @@ class RetentionPages {
         return "retention/run";
     }
 
-    private String ruleForm(Model model, RecordKind kind, MultiValueMap<String, String> form) {
+    private String ruleForm(Model model, RecordKind kind, Form form) {
         model.addAttribute("kind", kind);
         model.addAttribute("form", form);
         model.addAttribute("startEvents", kind.startEvents());
@@ -243,14 +235,14 @@ class RetentionPages {
         return "retention/rule";
     }
 
-    private String holdForm(Model model, MultiValueMap<String, String> form) {
+    private String holdForm(Model model, Form form) {
         model.addAttribute("form", form);
         model.addAttribute("targets", HoldTarget.values());
         model.addAttribute("grounds", HoldGround.values());
         return "retention/hold-new";
     }
 
-    private String reviewForm(UUID id, Model model, MultiValueMap<String, String> form) {
+    private String reviewForm(UUID id, Model model, Form form) {
         model.addAttribute("review", reviews.get(id));
         model.addAttribute("form", form);
         model.addAttribute("choices", ReviewDecision.Choice.values());
@@ -258,16 +250,12 @@ class RetentionPages {
         return "retention/review";
     }
 
-    private static void fill(MultiValueMap<String, String> form, RetentionRule rule) {
-        form.add("periodYears", String.valueOf(rule.periodYears()));
-        form.add("startsFrom", rule.startsFrom().name());
-        if (rule.childDeathYears() != null) {
-            form.add("childDeathYears", String.valueOf(rule.childDeathYears()));
-        }
-        form.add("action", rule.action().name());
-        if (rule.source() != null) {
-            form.add("source", rule.source());
-        }
+    private static void fill(Form form, RetentionRule rule) {
+        form.put("periodYears", rule.periodYears());
+        form.put("startsFrom", rule.startsFrom().name());
+        form.put("childDeathYears", rule.childDeathYears());
+        form.put("action", rule.action().name());
+        form.put("source", rule.source());
     }
 
     static RecordKind kind(String kind) {
@@ -278,21 +266,8 @@ class RetentionPages {
         }
     }
 
-    private static String submit(
-            Supplier<String> action,
-            String notice,
-            Supplier<String> again,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        try {
-            String next = action.get();
-            redirect.addFlashAttribute("notice", notice);
-            return "redirect:" + next;
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return again.get();
-        }
+    /** The boxes of this module's date inputs are posted as name-day, name-month and name-year. */
+    private static LocalDate date(Form form, String name) {
+        return form.realDate(name + "-day", name + "-month", name + "-year");
     }
 }

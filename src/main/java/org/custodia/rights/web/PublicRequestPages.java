@@ -2,6 +2,8 @@ package org.custodia.rights.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.custodia.identity.Organisation;
+import org.custodia.platform.Form;
+import org.custodia.platform.FormPage;
 import org.custodia.rights.Authority;
 import org.custodia.rights.PublicRightsRequests;
 import org.custodia.rights.Receipt;
@@ -10,11 +12,9 @@ import org.custodia.rights.ResponseMethod;
 import org.custodia.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,20 +33,19 @@ class PublicRequestPages {
     @GetMapping("/organisations/{code}/rights-requests/new")
     String form(@PathVariable String code, Model model) {
         choices(model, requests.organisation(code));
-        return Fields.show(model, "rights/public-new");
+        return FormPage.show(new Form(), model, () -> "rights/public-new");
     }
 
     @PostMapping("/organisations/{code}/rights-requests/new")
     String submit(
             @PathVariable String code,
-            @RequestParam MultiValueMap<String, String> form,
+            Form form,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Organisation organisation = requests.organisation(code);
         choices(model, organisation);
-        return Fields.submit(
-                "rights/public-new",
+        return FormPage.submit(
                 form,
                 () -> {
                     Receipt receipt = RequestForm.read(form, true, request -> requests.submit(code, request));
@@ -54,6 +53,7 @@ class PublicRequestPages {
                     return "/organisations/" + organisation.code() + "/rights-requests/received";
                 },
                 null,
+                () -> "rights/public-new",
                 model,
                 redirect,
                 response);

@@ -16,6 +16,8 @@ import org.custodia.consent.ConsentPurposes;
 import org.custodia.governance.ObjectionDecision;
 import org.custodia.governance.ProcessingActivities;
 import org.custodia.governance.ProcessingActivityId;
+import org.custodia.platform.Form;
+import org.custodia.platform.FormPage;
 import org.custodia.rights.ConsentWithdrawals;
 import org.custodia.rights.ErasureDecisions;
 import org.custodia.rights.ErasureException;
@@ -33,11 +35,9 @@ import org.custodia.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The forms that act on a request for its matched people, one page each so that each shows its errors. */
@@ -96,34 +96,34 @@ class RequestActionPages {
     @GetMapping(RequestPages.BASE + "/{id}/act/{action}")
     String form(@PathVariable UUID id, @PathVariable String action, Model model) {
         prepare(id, action, model);
-        return Fields.show(model, "rights/action");
+        return FormPage.show(new Form(), model, () -> "rights/action");
     }
 
     @PostMapping(RequestPages.BASE + "/{id}/act/{action}")
     String act(
             @PathVariable UUID id,
             @PathVariable String action,
-            @RequestParam MultiValueMap<String, String> form,
+            Form form,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         prepare(id, action, model);
         RightsRequestId request = new RightsRequestId(id);
-        Fields fields = new Fields(form);
-        return Fields.submit(
-                "rights/action",
+        Form fields = form;
+        return FormPage.submit(
                 form,
                 () -> {
                     redirect.addFlashAttribute("notice", perform(request, action, fields));
                     return RequestPages.BASE + "/" + id;
                 },
                 null,
+                () -> "rights/action",
                 model,
                 redirect,
                 response);
     }
 
-    private String perform(RightsRequestId id, String action, Fields fields) {
+    private String perform(RightsRequestId id, String action, Form fields) {
         switch (action) {
             case "erasure":
                 List<ExceptionAnswer> answers = new ArrayList<>();
@@ -233,7 +233,7 @@ class RequestActionPages {
         return parts;
     }
 
-    private static PersonId person(Fields fields) {
+    private static PersonId person(Form fields) {
         String value = fields.text("person");
         if (value == null) {
             throw new InvalidInput("person", "Select a person the request is matched to");

@@ -2,6 +2,7 @@ package org.custodia.rights.web;
 
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.custodia.platform.Form;
 import org.custodia.rights.Authority;
 import org.custodia.rights.Channel;
 import org.custodia.rights.NewRightsRequest;
@@ -11,7 +12,6 @@ import org.custodia.rights.RequestKind;
 import org.custodia.rights.ResponseMethod;
 import org.custodia.rights.internal.RequestRules;
 import org.custodia.shared.InvalidInput;
-import org.springframework.util.MultiValueMap;
 
 /** The fields of the request form, shared by the public form and staff entry. */
 final class RequestForm {
@@ -22,8 +22,8 @@ final class RequestForm {
      * Runs the action on the request read from the form. If a field could not be read (a date that is not
      * a date), nothing is kept: the rules are checked only to report every problem at once.
      */
-    static <T> T read(MultiValueMap<String, String> form, boolean publicForm, Function<NewRightsRequest, T> action) {
-        Fields fields = new Fields(form);
+    static <T> T read(Form form, boolean publicForm, Function<NewRightsRequest, T> action) {
+        Form fields = form;
         NewRightsRequest request = new NewRightsRequest(
                 fields.choice("kind", RequestKind.class),
                 publicForm ? Channel.ONLINE_FORM : fields.choice("channel", Channel.class),
@@ -46,7 +46,7 @@ final class RequestForm {
             try {
                 RequestRules.check(request, LocalDate.MAX);
             } catch (InvalidInput broken) {
-                fields.merge(broken);
+                throw new InvalidInput(fields.errorsWith(broken));
             }
             fields.check();
         }

@@ -3,6 +3,8 @@ package org.custodia.rights.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.UUID;
+import org.custodia.platform.Form;
+import org.custodia.platform.FormPage;
 import org.custodia.rights.Channel;
 import org.custodia.rights.IssuedResponses;
 import org.custodia.rights.RightsRequestId;
@@ -10,11 +12,9 @@ import org.custodia.rights.RightsRequests;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The DPO's rights requests: the list by due date, entering one received another way, and a request's page. */
@@ -41,21 +41,17 @@ class RequestPages {
     @GetMapping(BASE + "/new")
     String form(Model model) {
         choices(model);
-        return Fields.show(model, "rights/new");
+        return FormPage.show(new Form(), model, () -> "rights/new");
     }
 
     @PostMapping(BASE + "/new")
-    String receive(
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+    String receive(Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         choices(model);
-        return Fields.submit(
-                "rights/new",
+        return FormPage.submit(
                 form,
                 () -> BASE + "/" + RequestForm.read(form, false, requests::receive),
                 "Request recorded",
+                () -> "rights/new",
                 model,
                 redirect,
                 response);

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.custodia.casework.PersonId;
+import org.custodia.platform.Form;
+import org.custodia.platform.FormPage;
 import org.custodia.rights.FeeReason;
 import org.custodia.rights.IdentityCheck;
 import org.custodia.rights.PauseReason;
@@ -24,7 +26,6 @@ import org.custodia.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,38 +67,36 @@ class RequestStepPages {
             @PathVariable UUID id,
             @PathVariable String step,
             @RequestParam(required = false) String q,
-            @RequestParam MultiValueMap<String, String> query,
+            Form query,
             Model model,
             HttpServletResponse response) {
         prepare(id, step, model);
-        if ("match".equals(step) && query.containsKey("q")) {
+        if ("match".equals(step) && query.get("q") != null) {
             try {
                 model.addAttribute(
                         "candidates",
-                        matching.candidates(
-                                new RightsRequestId(id), q, new Fields(query).date("dateOfBirth", "Date of birth")));
+                        matching.candidates(new RightsRequestId(id), q, query.date("dateOfBirth", "Date of birth")));
             } catch (InvalidInput e) {
                 model.addAttribute("errors", e.errors());
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             }
-            return Fields.show(model, "rights/step", query);
+            return FormPage.show(query, model, () -> "rights/step");
         }
-        return Fields.show(model, "rights/step");
+        return FormPage.show(new Form(), model, () -> "rights/step");
     }
 
     @PostMapping(RequestPages.BASE + "/{id}/{step}")
     String act(
             @PathVariable UUID id,
             @PathVariable String step,
-            @RequestParam MultiValueMap<String, String> form,
+            Form form,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         prepare(id, step, model);
         RightsRequestId request = new RightsRequestId(id);
-        Fields fields = new Fields(form);
-        return Fields.submit(
-                "rights/step",
+        Form fields = form;
+        return FormPage.submit(
                 form,
                 () -> {
                     String notice = perform(request, step, fields, form);
@@ -105,12 +104,13 @@ class RequestStepPages {
                     return RequestPages.BASE + "/" + id;
                 },
                 null,
+                () -> "rights/step",
                 model,
                 redirect,
                 response);
     }
 
-    private String perform(RightsRequestId id, String step, Fields fields, MultiValueMap<String, String> form) {
+    private String perform(RightsRequestId id, String step, Form fields, Form form) {
         switch (step) {
             case "identity":
                 LocalDate checkedOn = fields.date("checkedOn", "The date of the check");
@@ -156,7 +156,7 @@ class RequestStepPages {
                         fields.checked("toldOfRightToComplain"));
                 return "Request refused and closed";
             case "match":
-                List<PersonId> people = form.getOrDefault("people", List.of()).stream()
+                List<PersonId> people = form.all("people").stream()
                         .map(RequestStepPages::person)
                         .toList();
                 matching.confirm(id, people);

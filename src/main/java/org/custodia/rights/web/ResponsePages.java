@@ -2,6 +2,8 @@ package org.custodia.rights.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import org.custodia.platform.Form;
+import org.custodia.platform.FormPage;
 import org.custodia.rights.Exemption;
 import org.custodia.rights.IssuedResponses;
 import org.custodia.rights.NewRedaction;
@@ -18,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,20 +52,15 @@ class ResponsePages {
     @GetMapping(PATH + "/record")
     String record(@PathVariable UUID id, @RequestParam("id") String recordId, Model model) {
         show(id, recordId, model);
-        return Fields.show(model, "rights/response-record");
+        return FormPage.show(new Form(), model, () -> "rights/response-record");
     }
 
     @PostMapping(PATH + "/record")
     String withhold(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        Fields fields = new Fields(form);
-        String recordId = form.getFirst("recordId");
-        return Fields.submit(
-                "rights/response-record",
+            @PathVariable UUID id, Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Form fields = form;
+        String recordId = form.get("recordId");
+        return FormPage.submit(
                 form,
                 () -> {
                     review.withhold(
@@ -72,12 +68,13 @@ class ResponsePages {
                             new NewRedaction(
                                     recordId,
                                     fields.text("field"),
-                                    form.getFirst("passage"),
+                                    form.get("passage"),
                                     fields.choice("exemption", Exemption.class),
                                     fields.text("note")));
                     return RequestPages.BASE + "/" + id + "/response";
                 },
                 "Withheld from the response",
+                () -> "rights/response-record",
                 showing(id, recordId, model),
                 redirect,
                 response);
@@ -85,20 +82,16 @@ class ResponsePages {
 
     @PostMapping(PATH + "/disclose")
     String disclose(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        String recordId = form.getFirst("recordId");
-        return Fields.submit(
-                "rights/response-record",
+            @PathVariable UUID id, Form form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        String recordId = form.get("recordId");
+        return FormPage.submit(
                 form,
                 () -> {
-                    review.disclose(new RightsRequestId(id), recordId, new Fields(form).text("discloseNote"));
+                    review.disclose(new RightsRequestId(id), recordId, form.text("discloseNote"));
                     return RequestPages.BASE + "/" + id + "/response";
                 },
                 "Marked as reviewed: the record is disclosed",
+                () -> "rights/response-record",
                 showing(id, recordId, model),
                 redirect,
                 response);
