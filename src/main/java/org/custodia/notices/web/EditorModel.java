@@ -67,4 +67,31 @@ final class EditorModel {
             return overview.get();
         }
     }
+
+    /** Saving a section, which the organisation's notice and the processor's do alike. */
+    interface SectionEditor {
+        void edit(NoticeSection section, String english, String welsh);
+    }
+
+    /** Saves the section and goes back to the editor, or shows the section again with its errors. */
+    static String saveSection(
+            NoticeDraft draft,
+            String slug,
+            SectionEditor editor,
+            Map<String, String> form,
+            String editorBase,
+            Model model,
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
+        NoticeSection section = section(draft, slug);
+        try {
+            editor.edit(section, form.get("english"), form.get("welsh"));
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+            return section(model, draft, section, form, editorBase);
+        }
+        redirect.addFlashAttribute("notice", "\u201c" + section.label() + "\u201d saved. Publish to make it public");
+        return "redirect:" + editorBase;
+    }
 }

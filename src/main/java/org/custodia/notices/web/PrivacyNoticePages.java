@@ -4,9 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.custodia.identity.Organisations;
 import org.custodia.notices.NoticeDraft;
-import org.custodia.notices.NoticeSection;
 import org.custodia.notices.PrivacyNotices;
-import org.custodia.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,17 +58,8 @@ class PrivacyNoticePages {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        NoticeDraft draft = notices.draft();
-        NoticeSection section = EditorModel.section(draft, slug);
-        try {
-            notices.editSection(section, form.get("english"), form.get("welsh"));
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return EditorModel.section(model, draft, section, form, BASE);
-        }
-        redirect.addFlashAttribute("notice", "\u201c" + section.label() + "\u201d saved. Publish to make it public");
-        return "redirect:" + BASE;
+        return EditorModel.saveSection(
+                notices.draft(), slug, notices::editSection, form, BASE, model, redirect, response);
     }
 
     @PostMapping(BASE + "/publication")

@@ -3,9 +3,7 @@ package org.custodia.notices.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.custodia.notices.NoticeDraft;
-import org.custodia.notices.NoticeSection;
 import org.custodia.notices.ProcessorNotice;
-import org.custodia.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,17 +44,8 @@ class ProcessorNoticePages {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        NoticeDraft draft = notice.draft();
-        NoticeSection section = EditorModel.section(draft, slug);
-        try {
-            notice.editSection(section, form.get("english"), form.get("welsh"));
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return EditorModel.section(model, draft, section, form, BASE);
-        }
-        redirect.addFlashAttribute("notice", "\u201c" + section.label() + "\u201d saved. Publish to make it public");
-        return "redirect:" + BASE;
+        return EditorModel.saveSection(
+                notice.draft(), slug, notice::editSection, form, BASE, model, redirect, response);
     }
 
     @PostMapping(BASE + "/publication")
