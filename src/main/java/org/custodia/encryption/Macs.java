@@ -1,14 +1,13 @@
 package org.custodia.encryption;
 
-import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.Mac;
 import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.mac.MacConfig;
 import com.google.crypto.tink.mac.PredefinedMacParameters;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import org.custodia.encryption.internal.MasterKey;
+import org.custodia.encryption.internal.PlatformKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +29,8 @@ public class Macs {
         try {
             MacConfig.register();
             this.mac = transactions
-                    .execute(status -> loadOrCreate(masterKey, jdbc))
+                    .execute(status -> PlatformKeys.loadOrCreate(
+                            masterKey, jdbc, PURPOSE, CONTEXT, PredefinedMacParameters.HMAC_SHA256_256BITTAG))
                     .getPrimitive(RegistryConfiguration.get(), Mac.class);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The audit record MAC key cannot be used", e);
@@ -54,26 +54,6 @@ public class Macs {
             return true;
         } catch (GeneralSecurityException e) {
             return false;
-        }
-    }
-
-    private static KeysetHandle loadOrCreate(MasterKey masterKey, JdbcClient jdbc) {
-        try {
-            KeysetHandle fresh = KeysetHandle.generateNew(PredefinedMacParameters.HMAC_SHA256_256BITTAG);
-            byte[] sealed = TinkProtoKeysetFormat.serializeEncryptedKeyset(fresh, masterKey.aead(), CONTEXT);
-            // Several nodes may start at once: the first insert wins and all read the same key.
-            jdbc.sql("insert into platform_keys (purpose, sealed_keyset) values (:purpose, :keyset)"
-                            + " on conflict (purpose) do nothing")
-                    .param("purpose", PURPOSE)
-                    .param("keyset", sealed)
-                    .update();
-            byte[] stored = jdbc.sql("select sealed_keyset from platform_keys where purpose = :purpose")
-                    .param("purpose", PURPOSE)
-                    .query(byte[].class)
-                    .single();
-            return TinkProtoKeysetFormat.parseEncryptedKeyset(stored, masterKey.aead(), CONTEXT);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The audit record MAC key cannot be opened with this master key", e);
         }
     }
 }

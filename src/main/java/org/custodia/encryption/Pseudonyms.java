@@ -1,14 +1,13 @@
 package org.custodia.encryption;
 
-import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import com.google.crypto.tink.prf.PrfSet;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import org.custodia.encryption.internal.MasterKey;
+import org.custodia.encryption.internal.PlatformKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +25,7 @@ public class Pseudonyms {
     private final PrfSet prf;
 
     Pseudonyms(MasterKey masterKey, JdbcClient jdbc, TransactionTemplate transactions) {
-        this.prf = transactions.execute(status -> loadOrCreate(masterKey, jdbc));
+        this.prf = transactions.execute(status -> open(masterKey, jdbc));
     }
 
     /** A 128-bit pseudonym of the value, in hex, distinct per purpose. */
@@ -39,22 +38,13 @@ public class Pseudonyms {
         }
     }
 
-    private static PrfSet loadOrCreate(MasterKey masterKey, JdbcClient jdbc) {
+    private static PrfSet open(MasterKey masterKey, JdbcClient jdbc) {
         try {
-            KeysetHandle fresh = KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF);
-            byte[] sealed = TinkProtoKeysetFormat.serializeEncryptedKeyset(fresh, masterKey.aead(), KEY_CONTEXT);
-            // Several nodes may start at once: the first insert wins and all read the same key.
-            jdbc.sql("insert into platform_keys (purpose, sealed_keyset) values ('pseudonyms', :keyset)"
-                            + " on conflict (purpose) do nothing")
-                    .param("keyset", sealed)
-                    .update();
-            byte[] stored = jdbc.sql("select sealed_keyset from platform_keys where purpose = 'pseudonyms'")
-                    .query(byte[].class)
-                    .single();
-            return TinkProtoKeysetFormat.parseEncryptedKeyset(stored, masterKey.aead(), KEY_CONTEXT)
+            return PlatformKeys.loadOrCreate(
+                            masterKey, jdbc, "pseudonyms", KEY_CONTEXT, PredefinedPrfParameters.HMAC_SHA256_PRF)
                     .getPrimitive(RegistryConfiguration.get(), PrfSet.class);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The pseudonym key cannot be opened with this master key", e);
+            throw new IllegalStateException("The pseudonym key cannot be used", e);
         }
     }
 }

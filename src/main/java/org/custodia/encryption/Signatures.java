@@ -5,12 +5,12 @@ import com.google.crypto.tink.PublicKeySign;
 import com.google.crypto.tink.PublicKeyVerify;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
-import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.signature.PredefinedSignatureParameters;
 import com.google.crypto.tink.signature.SignatureConfig;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import org.custodia.encryption.internal.MasterKey;
+import org.custodia.encryption.internal.PlatformKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,7 +32,8 @@ public class Signatures {
     Signatures(MasterKey masterKey, JdbcClient jdbc, TransactionTemplate transactions) {
         try {
             SignatureConfig.register();
-            KeysetHandle keys = transactions.execute(status -> loadOrCreate(masterKey, jdbc));
+            KeysetHandle keys = transactions.execute(status -> PlatformKeys.loadOrCreate(
+                    masterKey, jdbc, PURPOSE, CONTEXT, PredefinedSignatureParameters.ED25519));
             this.signer = keys.getPrimitive(RegistryConfiguration.get(), PublicKeySign.class);
             KeysetHandle publicKeys = keys.getPublicKeysetHandle();
             this.verifier = publicKeys.getPrimitive(RegistryConfiguration.get(), PublicKeyVerify.class);
@@ -62,24 +63,5 @@ public class Signatures {
     /** The public half, as a Tink JSON keyset, so that anyone can check a seal without Custodia. */
     public String publicKeyset() {
         return publicKeyset;
-    }
-
-    private static KeysetHandle loadOrCreate(MasterKey masterKey, JdbcClient jdbc) {
-        try {
-            KeysetHandle fresh = KeysetHandle.generateNew(PredefinedSignatureParameters.ED25519);
-            byte[] sealed = TinkProtoKeysetFormat.serializeEncryptedKeyset(fresh, masterKey.aead(), CONTEXT);
-            jdbc.sql("insert into platform_keys (purpose, sealed_keyset) values (:purpose, :keyset)"
-                            + " on conflict (purpose) do nothing")
-                    .param("purpose", PURPOSE)
-                    .param("keyset", sealed)
-                    .update();
-            byte[] stored = jdbc.sql("select sealed_keyset from platform_keys where purpose = :purpose")
-                    .param("purpose", PURPOSE)
-                    .query(byte[].class)
-                    .single();
-            return TinkProtoKeysetFormat.parseEncryptedKeyset(stored, masterKey.aead(), CONTEXT);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The audit sealing key cannot be opened with this master key", e);
-        }
     }
 }
