@@ -66,7 +66,8 @@ public record RequestClock(
             case DUE_THIS_WEEK:
                 return "Due this week: by " + format(dueOn);
             case CLOSED:
-                return "Closed";
+                // Beside the "Closed" tag, saying "Closed" again told the reader nothing.
+                return dueOn == null ? "" : "It was due by " + format(dueOn);
             default:
                 return "Due by " + format(dueOn);
         }

@@ -184,6 +184,8 @@ class RightsRequestClockIntegrationTests {
         assertThat(api.view(dpo, id, "$.status")).isEqualTo("CLOSED");
         assertThat(api.view(dpo, id, "$.closing.outcome")).isEqualTo("REFUSED");
         assertThat(api.view(dpo, id, "$.clock.state")).isEqualTo("CLOSED");
+        // The words go beside a "Closed" tag: they say when it was due, not "Closed" again.
+        assertThat(api.view(dpo, id, "$.clock.inWords")).startsWith("It was due by ");
         assertThat(api.post(dpo, "/api/v1/rights-requests/" + id + "/pauses", """
                         {"reason":"CLARIFICATION","pausedOn":"%s"}""".formatted(today)))
                 .hasStatus(HttpStatus.BAD_REQUEST)
