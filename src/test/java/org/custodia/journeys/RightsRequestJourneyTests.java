@@ -230,7 +230,7 @@ class RightsRequestJourneyTests {
         assertThat(entry(zip, "manifest.json")).contains("sha256");
         parentsBrowser.close();
 
-        page.navigate("/data-protection/rights-requests");
+        page.navigate("/data-protection/rights-requests?show=all");
         assertThat(page.locator("main")).containsText(reference);
         assertThat(organisations.auditDetails(council.id(), "download.file-downloaded"))
                 .hasSizeGreaterThanOrEqualTo(2);

@@ -186,6 +186,14 @@ class RightsRequestClockIntegrationTests {
         assertThat(api.view(dpo, id, "$.clock.state")).isEqualTo("CLOSED");
         // The words go beside a "Closed" tag: they say when it was due, not "Closed" again.
         assertThat(api.view(dpo, id, "$.clock.inWords")).startsWith("It was due by ");
+        String reference = api.view(dpo, id, "$.reference");
+        assertThat(api.get(dpo, "/data-protection/rights-requests")).bodyText().doesNotContain(reference);
+        assertThat(api.get(dpo, "/data-protection/rights-requests?show=closed"))
+                .bodyText()
+                .contains(reference);
+        assertThat(api.get(dpo, "/data-protection/rights-requests?show=all"))
+                .bodyText()
+                .contains(reference);
         assertThat(api.post(dpo, "/api/v1/rights-requests/" + id + "/pauses", """
                         {"reason":"CLARIFICATION","pausedOn":"%s"}""".formatted(today)))
                 .hasStatus(HttpStatus.BAD_REQUEST)

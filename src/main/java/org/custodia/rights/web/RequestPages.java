@@ -7,6 +7,7 @@ import org.custodia.platform.Form;
 import org.custodia.platform.FormPage;
 import org.custodia.rights.Channel;
 import org.custodia.rights.IssuedResponses;
+import org.custodia.rights.RequestStatus;
 import org.custodia.rights.RightsRequestId;
 import org.custodia.rights.RightsRequests;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The DPO's rights requests: the list by due date, entering one received another way, and a request's page. */
@@ -32,9 +34,20 @@ class RequestPages {
         this.responses = responses;
     }
 
+    /** Open requests unless the DPO asks for the closed ones or all: the open ones are the work to do. */
     @GetMapping(BASE)
-    String list(Model model) {
-        model.addAttribute("requests", requests.list());
+    String list(@RequestParam(name = "show", defaultValue = "open") String show, Model model) {
+        String shown = switch (show) {
+            case "closed", "all" -> show;
+            default -> "open";
+        };
+        model.addAttribute("show", shown);
+        model.addAttribute(
+                "requests",
+                requests.list().stream()
+                        .filter(request -> shown.equals("all")
+                                || (request.status() == RequestStatus.CLOSED) == shown.equals("closed"))
+                        .toList());
         return "rights/list";
     }
 
