@@ -121,6 +121,11 @@ class SecureDownloadsIntegrationTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(files).contains("Your subject access response", "response.pdf", "response.json");
+        // One expiry, in the same words in the email and on the page.
+        Matcher until = Pattern.compile("The link works until ([^.]+)\\.").matcher(linkMail);
+        assertThat(until.find()).isTrue();
+        assertThat(until.group(1)).startsWith("the end of ");
+        assertThat(files).contains("The link works until " + until.group(1) + ".");
 
         DownloadOffer offer = SignedIn.as(dpo, () -> downloads.find(id));
         assertThat(download(token, offer.files().get(0).id(), session)).isEqualTo(pdf);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.custodia.platform.Mailer;
+import org.custodia.platform.UkCalendar;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -40,9 +41,12 @@ public class OfferMail {
 
                 You will need a code to open the files. We are sending it in a separate email.
 
-                The link works until the end of %s. Do not share the link or the code.
+                The link works until %s. Do not share the link or the code.
                 """.formatted(
-                        organisationName, link(token), date(lastDay)));
+                organisationName,
+                link(token),
+                UkCalendar.until(
+                        lastDay.plusDays(1).atStartOfDay(UkCalendar.ZONE).toInstant())));
     }
 
     public void sendCode(String to, String organisationName, String code) {

@@ -21,6 +21,11 @@ public class UkTime {
                 : DATE_TIME.format(instant).replace("AM", "am").replace("PM", "pm");
     }
 
+    /** An expiry in the words emails use too: "the end of 2 January 2027". */
+    public String until(Instant end) {
+        return end == null ? "" : UkCalendar.until(end);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
