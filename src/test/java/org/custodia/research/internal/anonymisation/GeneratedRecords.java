@@ -31,17 +31,23 @@ final class GeneratedRecords {
         List<String[]> rows = new ArrayList<>(count);
         String[] codes = postcodes(random, postcodes);
         for (int i = 0; i < count; i++) {
-            LocalDate born = LocalDate.of(2008, 1, 1).plusDays(random.nextInt(365 * 18));
-            rows.add(new String[] {
-                born.toString(),
-                codes[random.nextInt(codes.length)],
-                ETHNICITIES.get(skewed(random, ETHNICITIES.size())),
-                SEXES.get(random.nextInt(20) == 0 ? 2 : random.nextInt(2)),
-                LEGAL_STATUSES.get(random.nextInt(LEGAL_STATUSES.size())),
-                PLACEMENTS.get(skewed(random, PLACEMENTS.size()))
-            });
+            String born =
+                    LocalDate.of(2008, 1, 1).plusDays(random.nextInt(365 * 18)).toString();
+            rows.add(row(random, new String[] {born}, codes));
         }
         return rows;
+    }
+
+    /** One record: a birth date and postcode drawn from those given, the rest from the lists above. */
+    static String[] row(Random random, String[] birthDates, String[] postcodes) {
+        return new String[] {
+            birthDates[random.nextInt(birthDates.length)],
+            postcodes[random.nextInt(postcodes.length)],
+            ETHNICITIES.get(skewed(random, ETHNICITIES.size())),
+            SEXES.get(random.nextInt(20) == 0 ? 2 : random.nextInt(2)),
+            LEGAL_STATUSES.get(random.nextInt(LEGAL_STATUSES.size())),
+            PLACEMENTS.get(skewed(random, PLACEMENTS.size()))
+        };
     }
 
     static String[] postcodes(Random random, int count) {
