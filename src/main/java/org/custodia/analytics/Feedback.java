@@ -66,7 +66,7 @@ public class Feedback {
     }
 
     /** Everyone's feedback: the processor's, about its service. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("hasRole('PLATFORM_OPERATOR')")
     public FeedbackResults results(boolean export) {
         FeedbackResults results = rows.results();

@@ -43,7 +43,7 @@ public class UsageStatistics {
     }
 
     /** The whole platform, with a line for each organisation. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("hasRole('PLATFORM_OPERATOR')")
     public UsageReport platform(int days, boolean export) {
         LocalDate from = from(days);
@@ -54,7 +54,7 @@ public class UsageStatistics {
     }
 
     /** One organisation's usage, as the operator sees it. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("hasRole('PLATFORM_OPERATOR')")
     public UsageReport organisation(OrganisationId organisation, int days, boolean export) {
         Organisation named = organisations.find(organisation).orElseThrow(() -> new NotFound("Organisation"));
@@ -64,7 +64,7 @@ public class UsageStatistics {
     }
 
     /** The signed-in administrator's own organisation; row-level security admits no other's rows. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("hasRole('ORGANISATION_ADMINISTRATOR')")
     public UsageReport own(int days, boolean export) {
         OrganisationId own = Tenancy.current().orElseThrow();

@@ -41,6 +41,12 @@ class VisitRecorder implements HttpSecurityContribution {
     private static final List<String> NOT_PAGES =
             List.of("/assets/", "/webjars/", "/css/", "/js/", "/favicon.ico", "/actuator/");
 
+    /**
+     * Set only by AnalyticsOverheadBenchmark, to measure the same requests without recording in one
+     * run; nothing in the application sets it.
+     */
+    static volatile boolean pausedForBenchmark;
+
     private final VisitBuffer buffer;
     private final ObjectProvider<CountingRefusal> refusals;
     private final VisitorHashes hashes;
@@ -63,7 +69,7 @@ class VisitRecorder implements HttpSecurityContribution {
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
             String path = request.getRequestURI();
-            return NOT_PAGES.stream().anyMatch(path::startsWith);
+            return pausedForBenchmark || NOT_PAGES.stream().anyMatch(path::startsWith);
         }
 
         @Override
@@ -126,7 +132,9 @@ class VisitRecorder implements HttpSecurityContribution {
             if (host.equalsIgnoreCase(request.getServerName())) {
                 return "(this site)";
             }
-            return host.length() > 100 ? "(other)" : host;
+            // An address rather than a name could be a person's own machine: it is not kept.
+            boolean address = host.matches("[0-9.]+") || host.startsWith("[");
+            return address || host.length() > 100 ? "(other)" : host;
         } catch (IllegalArgumentException e) {
             return "(other)";
         }
