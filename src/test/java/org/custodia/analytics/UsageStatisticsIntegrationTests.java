@@ -129,7 +129,7 @@ class UsageStatisticsIntegrationTests {
                 .bodyText()
                 .contains("There is a problem", "Choose 7, 30 or 90 days");
         assertThat(organisations.auditDetails(council.id(), "analytics.own-usage-exported"))
-                .contains("last 30 days");
+                .contains("SUCCESS:last 30 days");
     }
 
     @Test

@@ -114,17 +114,37 @@ class AnalyticsOverheadBenchmark {
 
                 Visits dropped because the queue was full: %d.
                 """,
-                CLIENTS, SECONDS, WARM_UP_SECONDS, without.name(), without.requests(), without.p50(), without.p99(),
-                with.name(), with.requests(), with.p50(), with.p99(), with.p50() - without.p50(),
-                with.p99() - without.p99(), dropped);
+                CLIENTS,
+                SECONDS,
+                WARM_UP_SECONDS,
+                without.name(),
+                without.requests(),
+                without.p50(),
+                without.p99(),
+                with.name(),
+                with.requests(),
+                with.p50(),
+                with.p99(),
+                with.p50() - without.p50(),
+                with.p99() - without.p99(),
+                dropped);
         Files.writeString(dir.resolve("analytics-overhead.md"), md);
         String json = String.format(
                 Locale.ROOT,
                 "{\"clients\":%d,\"seconds\":%d,\"without\":{\"requests\":%d,\"p50_ms\":%.3f,\"p99_ms\":%.3f},"
                         + "\"with\":{\"requests\":%d,\"p50_ms\":%.3f,\"p99_ms\":%.3f},"
                         + "\"added\":{\"p50_ms\":%.3f,\"p99_ms\":%.3f},\"dropped\":%d}\n",
-                CLIENTS, SECONDS, without.requests(), without.p50(), without.p99(), with.requests(), with.p50(),
-                with.p99(), with.p50() - without.p50(), with.p99() - without.p99(), dropped);
+                CLIENTS,
+                SECONDS,
+                without.requests(),
+                without.p50(),
+                without.p99(),
+                with.requests(),
+                with.p50(),
+                with.p99(),
+                with.p50() - without.p50(),
+                with.p99() - without.p99(),
+                dropped);
         Files.writeString(dir.resolve("analytics-overhead.json"), json);
         System.out.print(md);
     }
