@@ -8,9 +8,7 @@ import java.util.Arrays;
  */
 public enum Journey {
     FOOTER("Any page (footer link)"),
-    RIGHTS_REQUEST("After making a request about personal information"),
-    FIRST_SIGN_IN("After setting a password and signing in for the first time"),
-    PERSON_RECORDED("After recording a person");
+    RIGHTS_REQUEST("After making a request about personal information");
 
     private final String label;
 
