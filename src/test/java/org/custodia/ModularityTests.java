@@ -28,6 +28,7 @@ class ModularityTests {
             "identity",
             "retention",
             "retention.accounts",
+            "analytics",
             "casework",
             "consent",
             "correspondence",

@@ -4,7 +4,8 @@
  * for the users of Custodia; the cookie register, policy and banner; the accessibility statement; and
  * telling users at sign-in that a notice they work under has changed.
  */
-@ApplicationModule(allowedDependencies = {"shared", "platform", "audit", "identity", "retention", "governance"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "platform", "audit", "identity", "retention", "governance", "analytics"})
 package org.custodia.notices;
 
 import org.springframework.modulith.ApplicationModule;

@@ -22,6 +22,7 @@ public enum RecordKind {
     RIGHTS_REQUEST_FILE("Rights request file", false),
     SERVICE_CONTACT_RECORD("Service desk contact record", false),
     ANALYTICS("Usage statistics", false),
+    USER_FEEDBACK("Users' feedback on the service", false),
     DISPOSAL_CERTIFICATE("Disposal certificate", false);
 
     private final String label;

@@ -75,6 +75,17 @@ public class RetentionSchedule {
                         + ReadyMadeSchedule.lines().size()));
     }
 
+    /**
+     * The ready-made rule for a kind. The processor keeps its own records of some kinds (usage
+     * statistics and feedback of no organisation) and disposes of them by it.
+     */
+    public static Optional<RuleChange> readyMade(RecordKind kind) {
+        return ReadyMadeSchedule.lines().stream()
+                .filter(line -> line.kind() == kind)
+                .map(ReadyMadeSchedule.Line::rule)
+                .findFirst();
+    }
+
     @Transactional(readOnly = true)
     public List<RetentionRule> rules() {
         return jdbc.sql("select * from retention_rules").query(RetentionSchedule::map).list().stream()

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.custodia.analytics.Searches;
 import org.custodia.casework.AttendanceCode;
 import org.custodia.casework.AttendanceMark;
 import org.custodia.casework.CaseId;
@@ -30,7 +31,10 @@ class CasePages {
     private final CaseTeams teams;
     private final LookedAfterChildren lookedAfter;
 
-    CasePages(Cases cases, CaseTeams teams, LookedAfterChildren lookedAfter) {
+    private final Searches searches;
+
+    CasePages(Cases cases, CaseTeams teams, LookedAfterChildren lookedAfter, Searches searches) {
+        this.searches = searches;
         this.cases = cases;
         this.teams = teams;
         this.lookedAfter = lookedAfter;
@@ -39,7 +43,11 @@ class CasePages {
     @GetMapping("/cases")
     String mine(@RequestParam(defaultValue = "") String caseSearch, Model model) {
         model.addAttribute("caseSearch", caseSearch);
-        model.addAttribute("cases", cases.search(caseSearch));
+        var found = cases.search(caseSearch);
+        model.addAttribute("cases", found);
+        if (!caseSearch.isBlank()) {
+            searches.recorded(!found.isEmpty());
+        }
         return "casework/cases";
     }
 

@@ -3,6 +3,7 @@ package org.custodia.casework.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
+import org.custodia.analytics.Searches;
 import org.custodia.casework.CaseType;
 import org.custodia.casework.Cases;
 import org.custodia.casework.People;
@@ -33,13 +34,16 @@ class PeoplePages {
     private final SensitiveDataAccess grants;
     private final Relationships relationships;
     private final List<PersonNotices> notices;
+    private final Searches searches;
 
     PeoplePages(
             People people,
             Cases cases,
             SensitiveDataAccess grants,
             Relationships relationships,
-            List<PersonNotices> notices) {
+            List<PersonNotices> notices,
+            Searches searches) {
+        this.searches = searches;
         this.notices = notices;
         this.people = people;
         this.cases = cases;
@@ -59,7 +63,13 @@ class PeoplePages {
         model.addAttribute("born", List.of(bornDay, bornMonth, bornYear));
         try {
             var born = RecordForms.date("dateOfBirth", "Date of birth", bornDay, bornMonth, bornYear);
-            model.addAttribute("results", people.search(q, born));
+            if (!q.isBlank() || born != null) {
+                var results = people.search(q, born);
+                model.addAttribute("results", results);
+                searches.recorded(!results.isEmpty());
+            } else {
+                model.addAttribute("results", people.search(q, born));
+            }
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.errors());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

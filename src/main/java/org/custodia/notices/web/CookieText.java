@@ -20,6 +20,12 @@ final class CookieText {
             Map.entry("setBy", "Set by"),
             Map.entry("us", "Custodia"),
             Map.entry("none", "Custodia sets no cookies of this kind."),
+            Map.entry(
+                    "counting",
+                    "Custodia counts how its pages are used without any cookie: on its own server, by the page’s"
+                            + " address pattern, never who you are, your IP address or what you searched for. If you"
+                            + " reject optional cookies, or your browser sends Global Privacy Control, your visits are"
+                            + " not counted at all."),
             Map.entry("settings", "Change your cookie settings"),
             Map.entry("question", "Do you want Custodia to remember your Organisation ID on this device?"),
             Map.entry("yes", "Yes"),
@@ -67,6 +73,12 @@ final class CookieText {
             Map.entry("setBy", "Wedi’i osod gan"),
             Map.entry("us", "Custodia"),
             Map.entry("none", "Nid yw Custodia yn gosod unrhyw gwcis o’r math hwn."),
+            Map.entry(
+                    "counting",
+                    "Mae Custodia yn cyfrif sut mae ei thudalennau’n cael eu defnyddio heb unrhyw gwci: ar ei"
+                            + " gweinydd ei hun, yn ôl patrwm cyfeiriad y dudalen, byth pwy ydych chi, eich cyfeiriad IP"
+                            + " na’r hyn y gwnaethoch chwilio amdano. Os byddwch yn gwrthod cwcis dewisol, neu os yw eich"
+                            + " porwr yn anfon Global Privacy Control, ni chaiff eich ymweliadau eu cyfrif o gwbl."),
             Map.entry("settings", "Newid eich gosodiadau cwcis"),
             Map.entry("question", "Ydych chi eisiau i Custodia gofio eich ID Sefydliad ar y ddyfais hon?"),
             Map.entry("yes", "Ydw"),

@@ -89,7 +89,10 @@ class SecurityConfiguration {
                                 "/api/v1/processor-privacy-notice/**",
                                 "/cookies",
                                 "/accessibility-statement",
-                                "/contact")
+                                "/contact",
+                                // Users' views of the service: anyone may give them (analytics module).
+                                "/feedback",
+                                "/feedback/thanks")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -80,6 +80,13 @@ public final class ReadyMadeSchedule {
                         "Custodia default"),
                 line(RecordKind.ANALYTICS, 2, StartEvent.CREATION, null, EndAction.DESTROY, "Custodia default"),
                 line(
+                        RecordKind.USER_FEEDBACK,
+                        1,
+                        StartEvent.CREATION,
+                        null,
+                        EndAction.DESTROY,
+                        "Custodia default: a year after it was given (free text may name someone)"),
+                line(
                         RecordKind.DISPOSAL_CERTIFICATE,
                         100,
                         StartEvent.CREATION,
