@@ -16,8 +16,8 @@ import org.custodia.identity.Organisation;
 import org.custodia.identity.Organisations;
 import org.custodia.platform.Mailer;
 import org.custodia.platform.Tenancy;
-import org.custodia.servicedesk.internal.RequestRows;
 import org.custodia.servicedesk.internal.ScreenshotRows;
+import org.custodia.servicedesk.internal.SupportRequestRows;
 import org.custodia.shared.InvalidInput;
 import org.custodia.shared.NotFound;
 import org.custodia.shared.OrganisationId;
@@ -42,7 +42,7 @@ public class ServiceDesk {
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
-    private final RequestRows rows;
+    private final SupportRequestRows rows;
     private final ScreenshotRows screenshots;
     private final Organisations organisations;
     private final Tenancy tenancy;
@@ -52,7 +52,7 @@ public class ServiceDesk {
     private final String baseUrl;
 
     ServiceDesk(
-            RequestRows rows,
+            SupportRequestRows rows,
             ScreenshotRows screenshots,
             Organisations organisations,
             Tenancy tenancy,

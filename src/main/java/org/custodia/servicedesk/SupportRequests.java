@@ -10,9 +10,9 @@ import org.custodia.audit.AuditTrail;
 import org.custodia.audit.Outcome;
 import org.custodia.personaldata.HeldRecord;
 import org.custodia.platform.Tenancy;
-import org.custodia.servicedesk.internal.RequestRows;
 import org.custodia.servicedesk.internal.ScreenshotRows;
 import org.custodia.servicedesk.internal.ServiceDeskRecords;
+import org.custodia.servicedesk.internal.SupportRequestRows;
 import org.custodia.shared.Actor;
 import org.custodia.shared.InvalidInput;
 import org.custodia.shared.NotFound;
@@ -32,14 +32,18 @@ public class SupportRequests {
     static final int SUBJECT_LIMIT = 150;
     static final int TEXT_LIMIT = 5000;
 
-    private final RequestRows rows;
+    private final SupportRequestRows rows;
     private final ScreenshotRows screenshots;
     private final ServiceDeskRecords records;
     private final AuditTrail audit;
     private final Clock clock;
 
     SupportRequests(
-            RequestRows rows, ScreenshotRows screenshots, ServiceDeskRecords records, AuditTrail audit, Clock clock) {
+            SupportRequestRows rows,
+            ScreenshotRows screenshots,
+            ServiceDeskRecords records,
+            AuditTrail audit,
+            Clock clock) {
         this.rows = rows;
         this.screenshots = screenshots;
         this.records = records;

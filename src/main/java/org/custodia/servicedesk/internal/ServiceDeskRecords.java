@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 public class ServiceDeskRecords implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
-    private final RequestRows rows;
+    private final SupportRequestRows rows;
 
-    ServiceDeskRecords(JdbcClient jdbc, RequestRows rows) {
+    ServiceDeskRecords(JdbcClient jdbc, SupportRequestRows rows) {
         this.jdbc = jdbc;
         this.rows = rows;
     }

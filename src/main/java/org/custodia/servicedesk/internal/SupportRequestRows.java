@@ -22,11 +22,11 @@ import org.springframework.stereotype.Repository;
  * where row-level security admits its rows; the queue and the lookup run only for no organisation.
  */
 @Repository
-public class RequestRows {
+public class SupportRequestRows {
 
     private final JdbcClient jdbc;
 
-    RequestRows(JdbcClient jdbc) {
+    SupportRequestRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
