@@ -34,7 +34,8 @@ class ModularityTests {
             "governance",
             "breaches",
             "rights",
-            "notices");
+            "notices",
+            "servicedesk");
 
     private final ApplicationModules modules = ApplicationModules.of(Custodia.class);
 
