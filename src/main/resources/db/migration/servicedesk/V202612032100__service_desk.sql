@@ -97,9 +97,11 @@ create table service_announcements (
     check (ends_at > starts_at)
 );
 
+-- Whom the processor addressed: its own record, not the organisation's data, hence "addressed_to"
+-- rather than the organisation_id that marks a tenant row.
 create table service_announcement_audiences (
     announcement_id uuid not null references service_announcements (id),
-    organisation_id uuid not null references organisations (id),
-    primary key (announcement_id, organisation_id)
+    addressed_to uuid not null references organisations (id),
+    primary key (announcement_id, addressed_to)
 );
 grant select, insert on service_announcements, service_announcement_audiences to ${app_role};

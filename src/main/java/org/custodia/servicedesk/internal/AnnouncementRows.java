@@ -16,7 +16,7 @@ public class AnnouncementRows {
 
     private static final String SELECT = """
             select a.*, coalesce((select array_agg(o.name order by o.name) from service_announcement_audiences x
-                join organisations o on o.id = x.organisation_id where x.announcement_id = a.id), '{}') as names
+                join organisations o on o.id = x.addressed_to where x.announcement_id = a.id), '{}') as names
             from service_announcements a""";
 
     private final JdbcClient jdbc;
@@ -49,7 +49,7 @@ public class AnnouncementRows {
                 .param("at", Timestamp.from(at))
                 .update();
         for (OrganisationId organisation : audience) {
-            jdbc.sql("insert into service_announcement_audiences (announcement_id, organisation_id) values (:a, :o)")
+            jdbc.sql("insert into service_announcement_audiences (announcement_id, addressed_to) values (:a, :o)")
                     .param("a", id)
                     .param("o", organisation.value())
                     .update();
@@ -65,7 +65,7 @@ public class AnnouncementRows {
     /** Those addressed to the organisation (or to everyone), newest first; only current ones if asked. */
     public List<Announcement> forOrganisation(OrganisationId organisation, Instant currentAt) {
         return jdbc.sql(SELECT + " where (a.everyone or exists (select 1 from service_announcement_audiences x"
-                        + " where x.announcement_id = a.id and x.organisation_id = :org))"
+                        + " where x.announcement_id = a.id and x.addressed_to = :org))"
                         + " and (cast(:now as timestamptz) is null or (a.starts_at <= :now and a.ends_at > :now))"
                         + " order by a.starts_at desc")
                 .param("org", organisation.value())
