@@ -18,6 +18,7 @@ create table support_requests (
     closed_at timestamptz
 );
 create index support_requests_user on support_requests (user_id, raised_at);
+create index support_requests_assignee on support_requests (assignee);
 
 create table support_messages (
     id uuid primary key,
@@ -44,6 +45,7 @@ create table support_screenshots (
     content bytea not null,
     uploaded_at timestamptz not null
 );
+create index support_screenshots_request on support_screenshots (request_id);
 
 select protect_tenant_table('support_requests');
 select protect_tenant_table('support_messages');
@@ -96,6 +98,7 @@ create table service_announcements (
     posted_at timestamptz not null,
     check (ends_at > starts_at)
 );
+create index service_announcements_posted_by on service_announcements (posted_by);
 
 -- Whom the processor addressed: its own record, not the organisation's data, hence "addressed_to"
 -- rather than the organisation_id that marks a tenant row.
