@@ -36,7 +36,8 @@ class ModularityTests {
             "breaches",
             "rights",
             "notices",
-            "research");
+            "research",
+            "servicedesk");
 
     private final ApplicationModules modules = ApplicationModules.of(Custodia.class);
 
