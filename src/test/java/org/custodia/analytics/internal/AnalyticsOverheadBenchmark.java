@@ -33,6 +33,7 @@ class AnalyticsOverheadBenchmark {
     static final int CLIENTS = 50;
     static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     static final int WARM_UP_SECONDS = Integer.getInteger("bench.warm-up-seconds", 10);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 
     @Autowired
     MockMvc mvc;
@@ -50,12 +51,22 @@ class AnalyticsOverheadBenchmark {
         TestUser practitioner = organisations.user(organisations.organisation(), Role.PRACTITIONER);
         Authentication signedIn = practitioner.authentication();
         long droppedBefore = buffer.dropped();
+        // Both sides warmed up, then measured in alternating rounds so that neither gains from running
+        // later (a JIT still compiling, a machine that quietens): the rounds of each side pooled.
         VisitRecorder.pausedForBenchmark = true;
         run(signedIn, WARM_UP_SECONDS);
-        Phase without = phase("without recording", run(signedIn, SECONDS));
         VisitRecorder.pausedForBenchmark = false;
         run(signedIn, WARM_UP_SECONDS);
-        Phase with = phase("with recording", run(signedIn, SECONDS));
+        List<long[]> paused = new ArrayList<>();
+        List<long[]> recording = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            VisitRecorder.pausedForBenchmark = true;
+            paused.add(run(signedIn, SECONDS));
+            VisitRecorder.pausedForBenchmark = false;
+            recording.add(run(signedIn, SECONDS));
+        }
+        Phase without = phase("without recording", pooled(paused));
+        Phase with = phase("with recording", pooled(recording));
         buffer.flush();
         write(without, with, buffer.dropped() - droppedBefore);
     }
@@ -87,6 +98,10 @@ class AnalyticsOverheadBenchmark {
         return all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     }
 
+    private static long[] pooled(List<long[]> rounds) {
+        return rounds.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    }
+
     private static Phase phase(String name, long[] sorted) {
         return new Phase(name, sorted.length, millis(sorted, 0.50), millis(sorted, 0.99));
     }
@@ -104,7 +119,7 @@ class AnalyticsOverheadBenchmark {
                 # Usage statistics: recording overhead per request
 
                 %d clients, GET /cases as a practitioner (whole filter chain, MockMvc), %d s measured after %d s of
-                warm-up per phase, one JVM.
+                warm-up of each side, in %d alternating rounds pooled, one JVM.
 
                 | phase | requests | p50 ms | p99 ms |
                 |---|---|---|---|
@@ -117,6 +132,7 @@ class AnalyticsOverheadBenchmark {
                 CLIENTS,
                 SECONDS,
                 WARM_UP_SECONDS,
+                ROUNDS,
                 without.name(),
                 without.requests(),
                 without.p50(),
