@@ -3,10 +3,12 @@ package org.custodia.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.custodia.testing.Actors.anAdministrator;
 
+import java.util.Map;
 import javax.sql.DataSource;
 import org.custodia.platform.Tenancy;
 import org.custodia.shared.Actor;
 import org.custodia.shared.OrganisationId;
+import org.custodia.testing.BenchReport;
 import org.custodia.testing.CustodiaTest;
 import org.custodia.testing.TestDatabase;
 import org.custodia.testing.TestOrganisations;
@@ -72,7 +74,8 @@ class AuditChainBenchmark {
                         jdbc.sql("show synchronous_commit").query(String.class).single());
         // The figures mean something only with production's durability: every commit waits for its flush.
         assertThat(synchronousCommit).isEqualTo("on");
-        BenchReport report = new BenchReport(synchronousCommit);
+        BenchReport report = new BenchReport(
+                "audit-chain", "Audit chain benchmark", Map.of("synchronous_commit", synchronousCommit));
 
         ConcurrentAppends appends = new ConcurrentAppends(tenancy, transactions, auditTrail);
         OrganisationId warmUp = TestOrganisations.create(database);

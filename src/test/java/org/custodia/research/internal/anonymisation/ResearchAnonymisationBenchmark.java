@@ -9,7 +9,9 @@ import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.custodia.testing.BenchReport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +31,10 @@ class ResearchAnonymisationBenchmark {
 
     @Test
     void anonymiseGeneratedLookedAfterChildren() throws IOException {
-        ResearchBenchReport report = new ResearchBenchReport();
+        BenchReport report = new BenchReport(
+                "research-anonymisation",
+                "Research anonymisation benchmark",
+                Map.of("max_heap_mb", Runtime.getRuntime().maxMemory() / 1_000_000));
         PrivacyModel model = PrivacyModel.defaults();
         for (int size : SIZES) {
             String prefix = "records_" + size;
